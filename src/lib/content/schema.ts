@@ -1,0 +1,243 @@
+/**
+ * The shape of everything in `content/`. Field names are English (they are code);
+ * `content/README.md` explains each one in Norwegian for the web editor.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['nb', 'nn'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Lower-case letters, digits and hyphens: ids end up in URLs and in sessionStorage. */
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'må bestå av små bokstaver a–z, sifre og bindestrek (f.eks. niva-1-trinn-2)');
+
+const text = z.string().trim().min(1, 'kan ikke være tom');
+
+/** A text that is the same in both languages, or given per language. */
+export const localizedText = z.union([
+	text,
+	z.strictObject({ nb: text, nn: text })
+]);
+export type LocalizedText = z.infer<typeof localizedText>;
+
+const httpUrl = z
+	.string()
+	.regex(/^(https?:\/\/|mailto:|tel:|\/)/, 'må være en full lenke som starter med https://');
+
+// ---------------------------------------------------------------------------
+// Municipality file: content/kommune.yaml
+// ---------------------------------------------------------------------------
+
+const phoneNumber = z.strictObject({
+	label: localizedText,
+	number: z.string().regex(/^[0-9 +]{3,20}$/, 'må være et telefonnummer med bare sifre og mellomrom'),
+	/** Shown with an "example number" warning until the municipality replaces it. */
+	example: z.boolean().default(false)
+});
+
+export const municipalitySchema = z.strictObject({
+	name: localizedText,
+	/** Set to true while values are the shipped examples; the build warns. */
+	example: z.boolean().default(false),
+	childWelfareService: phoneNumber,
+	police: phoneNumber,
+	emergency: phoneNumber,
+	childHelpline: phoneNumber,
+	archiveSystem: text,
+	logTool: z.strictObject({
+		name: localizedText,
+		url: httpUrl.optional(),
+		example: z.boolean().default(false)
+	}),
+	confidentialityMarking: localizedText.default('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13'),
+	levels: z
+		.array(
+			z.strictObject({
+				id,
+				label: localizedText
+			})
+		)
+		.min(1, 'må ha minst ett nivå'),
+	resources: z
+		.array(
+			z.strictObject({
+				id,
+				title: localizedText,
+				url: httpUrl.optional(),
+				missing: z.literal(true).optional()
+			})
+		)
+		.default([]),
+	theme: z
+		.strictObject({
+			color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'må være en farge skrevet som #RRGGBB')
+		})
+		.default({ color: '#0062ba' })
+});
+export type Municipality = z.infer<typeof municipalitySchema>;
+
+// ---------------------------------------------------------------------------
+// Deadline rules: content/frister.yaml
+// ---------------------------------------------------------------------------
+
+const offset = z
+	.strictObject({
+		days: z.number().int().min(0).optional(),
+		weeks: z.number().int().min(0).optional()
+	})
+	.refine((o) => o.days !== undefined || o.weeks !== undefined, 'må ha days eller weeks');
+
+export const deadlinesFileSchema = z.strictObject({
+	/** The dates the walk asks the user for. */
+	dates: z.array(
+		z.strictObject({
+			id,
+			label: localizedText,
+			hint: localizedText.optional()
+		})
+	),
+	rules: z.array(
+		z
+			.strictObject({
+				id,
+				label: localizedText,
+				/** Id of the date it counts from (see `dates`). */
+				from: id,
+				offset: offset.optional(),
+				asSoonAsPossible: z.literal(true).optional(),
+				/** Case type ids; empty or missing means every case type. */
+				caseTypes: z.array(id).default([]),
+				source: localizedText
+			})
+			.refine(
+				(r) => (r.offset === undefined) !== (r.asSoonAsPossible === undefined),
+				'må ha enten offset eller asSoonAsPossible: true (ikke begge)'
+			)
+	)
+});
+export type DeadlinesFile = z.infer<typeof deadlinesFileSchema>;
+export type DeadlineRule = DeadlinesFile['rules'][number];
+
+// ---------------------------------------------------------------------------
+// Shared texts per language: content/<lang>/tekster.yaml
+// ---------------------------------------------------------------------------
+
+export const textsFileSchema = z.strictObject({
+	/** The question a step asks when it does not set its own. */
+	defaultQuestion: text,
+	/** Reminder texts, referred to by id from steps (`reminders: [barnets-stemme]`). */
+	reminders: z.record(id, z.strictObject({ title: text, text })),
+	/** Titles of the summary note, by kind. */
+	noteTitles: z
+		.strictObject({
+			closing: text,
+			summary: text
+		})
+		.optional()
+});
+export type TextsFile = z.infer<typeof textsFileSchema>;
+
+// ---------------------------------------------------------------------------
+// Markdown pages: content/<lang>/**/*.md (frontmatter)
+// ---------------------------------------------------------------------------
+
+export const answerSchema = z.strictObject({
+	id,
+	label: text,
+	hint: text.optional(),
+	/** Id of the page this answer leads to. */
+	next: id,
+	/** Facts the answer records for later use, e.g. `caseType: skolemiljo`. */
+	sets: z.record(z.string().regex(/^[a-zA-Z]+$/, 'navnet må bare ha bokstaver, f.eks. caseType'), id).optional(),
+	/** This answer means violence or abuse is suspected (the safety rule applies). */
+	safetyConcern: z.literal(true).optional()
+});
+export type Answer = z.infer<typeof answerSchema>;
+
+export const questionSchema = z.strictObject({
+	/** Leave out to use `defaultQuestion` from tekster.yaml ("Grunn til bekymring?"). */
+	text: text.optional(),
+	hint: text.optional(),
+	answers: z.array(answerSchema).min(1, 'må ha minst ett svar')
+});
+export type Question = z.infer<typeof questionSchema>;
+
+const resource = z.union([
+	z.strictObject({ title: text, url: httpUrl }),
+	z.strictObject({ title: text, missing: z.literal(true) }),
+	z.strictObject({ ref: id })
+]);
+
+const base = {
+	id,
+	title: text,
+	summary: text
+};
+
+const startPage = z.strictObject({ ...base, kind: z.literal('start'), question: questionSchema });
+const questionPage = z.strictObject({ ...base, kind: z.literal('question'), question: questionSchema });
+const safetyPage = z.strictObject({ ...base, kind: z.literal('safety'), question: questionSchema });
+const levelPage = z.strictObject({ ...base, kind: z.literal('level'), level: id });
+const stepPage = z.strictObject({
+	...base,
+	kind: z.literal('step'),
+	level: id,
+	step: z.number().int().min(1),
+	what: text,
+	who: text,
+	how: z.array(text).min(1, 'må ha minst ett punkt'),
+	question: questionSchema,
+	/** The step tells the user to contact the guardians (not while violence is suspected). */
+	contactsGuardians: z.boolean().default(false),
+	/** Consent is needed at this step (the consent checklist is offered). */
+	consentNeeded: z.boolean().default(false),
+	/** Ids from frister.yaml `dates` that this step asks for. */
+	dates: z.array(id).default([]),
+	/** Ids from frister.yaml `rules` shown on this step. */
+	deadlines: z.array(id).default([]),
+	resources: z.array(resource).default([]),
+	/** Ids from tekster.yaml `reminders`. */
+	reminders: z.array(id).default([])
+});
+const endingPage = z.strictObject({
+	...base,
+	kind: z.literal('ending'),
+	outcome: z.enum(['closed-no-concern', 'closed-after-measures', 'referred', 'team-decides'])
+});
+const glossaryPage = z.strictObject({
+	...base,
+	kind: z.literal('glossary'),
+	terms: z
+		.array(
+			z.strictObject({
+				id,
+				term: text,
+				/** Other forms of the word that should also be explained in the text. */
+				forms: z.array(text).default([]),
+				definition: text
+			})
+		)
+		.min(1)
+});
+const articlePage = z.strictObject({ ...base, kind: z.literal('article') });
+const overviewPage = z.strictObject({ ...base, kind: z.literal('overview') });
+
+export const pageSchema = z.discriminatedUnion('kind', [
+	startPage,
+	questionPage,
+	safetyPage,
+	levelPage,
+	stepPage,
+	endingPage,
+	glossaryPage,
+	articlePage,
+	overviewPage
+]);
+export type PageFrontmatter = z.infer<typeof pageSchema>;
+export type PageKind = PageFrontmatter['kind'];
+export type StepFrontmatter = z.infer<typeof stepPage>;
+export type GlossaryTerm = z.infer<typeof glossaryPage>['terms'][number];
+
+/** Page kinds that end with a question and so are nodes of the walk. */
+export const QUESTION_KINDS = ['start', 'question', 'safety', 'step'] as const;

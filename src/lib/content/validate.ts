@@ -1,0 +1,378 @@
+/**
+ * Checks that go across files: targets that exist, the same guide in both languages,
+ * a walk where every page can be reached and every path can end, and references to
+ * deadline rules, reminders and resources that exist.
+ */
+import { buildGraph, canReachEnding, reachableFrom } from '../flow/graph';
+import { LANGUAGES, type Language } from './schema';
+import type { ContentPage, GuideContent } from './loader';
+import type { ContentProblem } from './problems';
+import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
+
+export interface ValidateOptions {
+	/** Ids of pages that failed their own validation: exist, but cannot be followed. */
+	brokenIds?: Partial<Record<Language, Set<string>>>;
+}
+
+const NODE_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
+const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview'] as const;
+
+export function validateContent(content: GuideContent, options: ValidateOptions = {}): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	problems.push(...checkMunicipality(content));
+	problems.push(...checkDeadlineFile(content));
+	for (const lang of LANGUAGES) {
+		problems.push(...checkLanguage(content, lang, options.brokenIds?.[lang] ?? new Set()));
+	}
+	problems.push(...checkLanguagesMatch(content, options.brokenIds ?? {}));
+	return problems;
+}
+
+function duplicates(values: readonly string[]): string[] {
+	const seen = new Set<string>();
+	const repeated = new Set<string>();
+	for (const v of values) (seen.has(v) ? repeated : seen).add(v);
+	return [...repeated];
+}
+
+function checkMunicipality({ municipality }: GuideContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	for (const id of duplicates(municipality.levels.map((l) => l.id))) {
+		problems.push({ file: MUNICIPALITY_FILE, field: 'levels', message: `nivået «${id}» står flere ganger` });
+	}
+	for (const id of duplicates(municipality.resources.map((r) => r.id))) {
+		problems.push({ file: MUNICIPALITY_FILE, field: 'resources', message: `ressursen «${id}» står flere ganger` });
+	}
+	municipality.resources.forEach((r, i) => {
+		if (!r.url && !r.missing) {
+			problems.push({
+				file: MUNICIPALITY_FILE,
+				field: `resources.${i}`,
+				message: `ressursen «${r.id}» må ha enten url eller missing: true`
+			});
+		}
+	});
+	return problems;
+}
+
+function caseTypesInAnswers(content: GuideContent): Set<string> {
+	const found = new Set<string>();
+	for (const page of content.pages.nb) {
+		const fm = page.frontmatter;
+		if (!('question' in fm)) continue;
+		for (const answer of fm.question.answers) {
+			const caseType = answer.sets?.caseType;
+			if (caseType) found.add(caseType);
+		}
+	}
+	return found;
+}
+
+function checkDeadlineFile(content: GuideContent): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const { dates, rules } = content.deadlines;
+	const dateIds = new Set(dates.map((d) => d.id));
+	const caseTypes = caseTypesInAnswers(content);
+	for (const id of duplicates(dates.map((d) => d.id))) {
+		problems.push({ file: DEADLINES_FILE, field: 'dates', message: `datoen «${id}» står flere ganger` });
+	}
+	for (const id of duplicates(rules.map((r) => r.id))) {
+		problems.push({ file: DEADLINES_FILE, field: 'rules', message: `fristen «${id}» står flere ganger` });
+	}
+	rules.forEach((rule, i) => {
+		if (!dateIds.has(rule.from)) {
+			problems.push({
+				file: DEADLINES_FILE,
+				field: `rules.${i}.from`,
+				message: `fristen «${rule.id}» regnes fra datoen «${rule.from}», som ikke finnes under dates`
+			});
+		}
+		rule.caseTypes.forEach((caseType, j) => {
+			if (!caseTypes.has(caseType)) {
+				problems.push({
+					file: DEADLINES_FILE,
+					field: `rules.${i}.caseTypes.${j}`,
+					message: `sakstypen «${caseType}» settes ikke av noe svar (sets: caseType: ${caseType})`
+				});
+			}
+		});
+	});
+	return problems;
+}
+
+function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<string>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const pages = content.pages[lang];
+	const texts = content.texts[lang];
+	const byId = new Map<string, ContentPage>();
+	const levelIds = new Set(content.municipality.levels.map((l) => l.id));
+	const ruleIds = new Set(content.deadlines.rules.map((r) => r.id));
+	const dateIds = new Set(content.deadlines.dates.map((d) => d.id));
+	const resourceIds = new Set(content.municipality.resources.map((r) => r.id));
+
+	for (const page of pages) {
+		const other = byId.get(page.frontmatter.id);
+		if (other) {
+			problems.push({
+				file: page.file,
+				field: 'id',
+				message: `id-en «${page.frontmatter.id}» brukes også i ${other.file}; hver side må ha sin egen id`
+			});
+		} else {
+			byId.set(page.frontmatter.id, page);
+		}
+	}
+
+	for (const kind of SINGLETON_KINDS) {
+		const found = pages.filter((p) => p.frontmatter.kind === kind);
+		if (found.length === 0) {
+			problems.push({ file: `${lang}/`, message: `mangler en side med kind: ${kind}` });
+		} else if (found.length > 1) {
+			problems.push({
+				file: found[1]?.file ?? `${lang}/`,
+				field: 'kind',
+				message: `bare én side kan ha kind: ${kind} (også ${found[0]?.file})`
+			});
+		}
+	}
+
+	const stepNumbers = new Map<string, Map<number, ContentPage>>();
+	for (const page of pages) {
+		const fm = page.frontmatter;
+		if (fm.kind === 'level' || fm.kind === 'step') {
+			if (!levelIds.has(fm.level)) {
+				problems.push({
+					file: page.file,
+					field: 'level',
+					message: `nivået «${fm.level}» finnes ikke i ${MUNICIPALITY_FILE} (levels)`
+				});
+			}
+		}
+		if (fm.kind === 'step') {
+			const numbers = stepNumbers.get(fm.level) ?? new Map<number, ContentPage>();
+			const clash = numbers.get(fm.step);
+			if (clash) {
+				problems.push({
+					file: page.file,
+					field: 'step',
+					message: `${fm.level} har trinn ${fm.step} to ganger (også ${clash.file})`
+				});
+			}
+			numbers.set(fm.step, page);
+			stepNumbers.set(fm.level, numbers);
+			fm.reminders.forEach((id, i) => {
+				if (!texts.reminders[id]) {
+					problems.push({
+						file: page.file,
+						field: `reminders.${i}`,
+						message: `påminnelsen «${id}» finnes ikke i ${lang}/${TEXTS_FILE}`
+					});
+				}
+			});
+			fm.deadlines.forEach((id, i) => {
+				if (!ruleIds.has(id)) {
+					problems.push({
+						file: page.file,
+						field: `deadlines.${i}`,
+						message: `fristen «${id}» finnes ikke i ${DEADLINES_FILE} (rules)`
+					});
+				}
+			});
+			fm.dates.forEach((id, i) => {
+				if (!dateIds.has(id)) {
+					problems.push({
+						file: page.file,
+						field: `dates.${i}`,
+						message: `datoen «${id}» finnes ikke i ${DEADLINES_FILE} (dates)`
+					});
+				}
+			});
+			fm.resources.forEach((resource, i) => {
+				if ('ref' in resource && !resourceIds.has(resource.ref)) {
+					problems.push({
+						file: page.file,
+						field: `resources.${i}.ref`,
+						message: `ressursen «${resource.ref}» finnes ikke i ${MUNICIPALITY_FILE} (resources)`
+					});
+				}
+			});
+		}
+		if ('question' in fm) {
+			for (const id of duplicates(fm.question.answers.map((a) => a.id))) {
+				problems.push({ file: page.file, field: 'question.answers', message: `svaret «${id}» står flere ganger` });
+			}
+			fm.question.answers.forEach((answer, i) => {
+				const target = byId.get(answer.next);
+				if (!target && !brokenIds.has(answer.next)) {
+					problems.push({
+						file: page.file,
+						field: `question.answers.${i}.next`,
+						message: `svaret «${answer.id}» peker til «${answer.next}», som ikke finnes`
+					});
+				} else if (target && !NODE_KINDS.has(target.frontmatter.kind)) {
+					problems.push({
+						file: page.file,
+						field: `question.answers.${i}.next`,
+						message: `svaret «${answer.id}» peker til «${answer.next}», som er en side av typen ${target.frontmatter.kind}; et svar må føre til et trinn, et spørsmål eller en avslutning`
+					});
+				}
+			});
+		}
+	}
+
+	for (const level of content.municipality.levels) {
+		if (!pages.some((p) => p.frontmatter.kind === 'level' && p.frontmatter.level === level.id)) {
+			problems.push({
+				file: `${lang}/`,
+				message: `nivået «${level.id}» mangler en nivåside (kind: level, level: ${level.id})`
+			});
+		}
+		const numbers = [...(stepNumbers.get(level.id)?.keys() ?? [])].sort((a, b) => a - b);
+		numbers.forEach((n, i) => {
+			// A step that failed validation leaves a gap that is not a numbering mistake.
+			if (n !== i + 1 && brokenIds.size === 0) {
+				const page = stepNumbers.get(level.id)?.get(n);
+				problems.push({
+					file: page?.file ?? `${lang}/`,
+					field: 'step',
+					message: `trinnene i ${level.id} må være nummerert 1, 2, 3 … uten hull (fant ${numbers.join(', ')})`
+				});
+			}
+		});
+	}
+
+	problems.push(...checkGraph(pages, lang, brokenIds));
+	return problems;
+}
+
+function checkGraph(pages: ContentPage[], lang: Language, brokenIds: Set<string>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const start = pages.find((p) => p.frontmatter.kind === 'start');
+	if (!start) return problems;
+	const graph = buildGraph(pages.map((p) => p.frontmatter));
+	const fileOf = new Map(pages.map((p) => [p.frontmatter.id, p.file]));
+	// Pages that failed validation are treated as able to end, so they cause no follow-up noise.
+	const ending = canReachEnding(graph, brokenIds);
+	if (brokenIds.size === 0) {
+		const reachable = reachableFrom(graph, start.frontmatter.id);
+		for (const id of graph.keys()) {
+			if (!reachable.has(id)) {
+				problems.push({
+					file: fileOf.get(id) ?? `${lang}/`,
+					field: 'id',
+					message: `siden «${id}» kan ikke nås fra startsiden: ingen svar fører hit`
+				});
+			}
+		}
+	}
+	if (!pages.some((p) => p.frontmatter.kind === 'ending') && brokenIds.size === 0) {
+		problems.push({ file: `${lang}/`, message: 'veilederen har ingen avslutning (kind: ending)' });
+		return problems;
+	}
+	for (const node of graph.values()) {
+		if (!ending.has(node.id)) {
+			problems.push({
+				file: fileOf.get(node.id) ?? `${lang}/`,
+				field: 'question.answers',
+				message: `fra «${node.id}» finnes ingen vei til en avslutning: svarene går bare i ring`
+			});
+		}
+	}
+	return problems;
+}
+
+/** Comparable summary of what must be equal in both languages. */
+function structureOf(page: ContentPage): Record<string, unknown> {
+	const fm = page.frontmatter;
+	const structure: Record<string, unknown> = { path: page.path, kind: fm.kind };
+	if ('question' in fm) {
+		structure.answers = fm.question.answers.map((a) => ({
+			id: a.id,
+			next: a.next,
+			sets: a.sets ?? {},
+			safetyConcern: a.safetyConcern ?? false
+		}));
+	}
+	if (fm.kind === 'level') structure.level = fm.level;
+	if (fm.kind === 'step') {
+		Object.assign(structure, {
+			level: fm.level,
+			step: fm.step,
+			contactsGuardians: fm.contactsGuardians,
+			consentNeeded: fm.consentNeeded,
+			dates: fm.dates,
+			deadlines: fm.deadlines,
+			reminders: fm.reminders,
+			resourceRefs: fm.resources.flatMap((r) => ('ref' in r ? [r.ref] : []))
+		});
+	}
+	if (fm.kind === 'ending') structure.outcome = fm.outcome;
+	if (fm.kind === 'glossary') structure.terms = fm.terms.map((t) => t.id);
+	return structure;
+}
+
+const FIELD_LABELS: Record<string, string> = {
+	path: 'filplassering',
+	kind: 'kind',
+	answers: 'question.answers (id, next, sets, safetyConcern)',
+	level: 'level',
+	step: 'step',
+	contactsGuardians: 'contactsGuardians',
+	consentNeeded: 'consentNeeded',
+	dates: 'dates',
+	deadlines: 'deadlines',
+	reminders: 'reminders',
+	resourceRefs: 'resources (ref)',
+	outcome: 'outcome',
+	terms: 'terms (id)'
+};
+
+function checkLanguagesMatch(
+	content: GuideContent,
+	brokenIds: Partial<Record<Language, Set<string>>>
+): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const [first, second] = LANGUAGES;
+	const index = (lang: Language) => new Map(content.pages[lang].map((p) => [p.frontmatter.id, p]));
+	const a = index(first);
+	const b = index(second);
+	for (const [lang, mine, theirs, otherLang] of [
+		[first, a, b, second],
+		[second, b, a, first]
+	] as const) {
+		for (const [id, page] of mine) {
+			if (!theirs.has(id) && !brokenIds[otherLang]?.has(id)) {
+				problems.push({
+					file: page.file,
+					field: 'id',
+					message: `siden «${id}» finnes på ${lang}, men ikke på ${otherLang} (lag ${otherLang}/${page.file.slice(lang.length + 1)})`
+				});
+			}
+		}
+	}
+	for (const [id, pageA] of a) {
+		const pageB = b.get(id);
+		if (!pageB) continue;
+		const sa = structureOf(pageA);
+		const sb = structureOf(pageB);
+		for (const key of new Set([...Object.keys(sa), ...Object.keys(sb)])) {
+			if (JSON.stringify(sa[key]) !== JSON.stringify(sb[key])) {
+				problems.push({
+					file: pageB.file,
+					field: FIELD_LABELS[key] ?? key,
+					message: `er ulik i ${pageA.file}; begge språk må ha samme ${FIELD_LABELS[key] ?? key}`
+				});
+			}
+		}
+	}
+	const remindersA = Object.keys(content.texts[first].reminders).sort();
+	const remindersB = Object.keys(content.texts[second].reminders).sort();
+	if (JSON.stringify(remindersA) !== JSON.stringify(remindersB)) {
+		problems.push({
+			file: `${second}/${TEXTS_FILE}`,
+			field: 'reminders',
+			message: `har andre påminnelser (${remindersB.join(', ')}) enn ${first}/${TEXTS_FILE} (${remindersA.join(', ')})`
+		});
+	}
+	return problems;
+}

@@ -1,0 +1,348 @@
+/**
+ * Turns validated content into what one page shows. Pure: no file access, no rendering of
+ * markdown (the body arrives as HTML). Components render these models; they do not compute.
+ */
+import type { ContentPage, GuideContent } from './loader';
+import type { Language, LocalizedText, PageFrontmatter, StepFrontmatter } from './schema';
+import { escapeHtml } from './html';
+import { fillPlaceholders, type PlaceholderValues } from './placeholders';
+import { markGlossaryTerms, type MarkableTerm } from './glossary';
+import type { Translate } from '../i18n';
+
+export function localize(text: LocalizedText, lang: Language): string {
+	return typeof text === 'string' ? text : text[lang];
+}
+
+export function otherLanguage(lang: Language): Language {
+	return lang === 'nb' ? 'nn' : 'nb';
+}
+
+/** Site-relative href of a content path, always with a trailing slash (static hosting). */
+export function hrefOf(lang: Language, path: string): string {
+	return path === '' ? `/${lang}/` : `/${lang}/${path}/`;
+}
+
+export interface LinkModel {
+	href: string;
+	text: string;
+}
+
+export interface AnswerModel {
+	id: string;
+	label: string;
+	hint?: string;
+	href: string;
+	targetId: string;
+}
+
+export interface QuestionModel {
+	text: string;
+	hint?: string;
+	answers: AnswerModel[];
+}
+
+export interface PhoneModel {
+	label: string;
+	number: string;
+	tel: string;
+	example: boolean;
+}
+
+export interface StepSummaryModel {
+	id: string;
+	step: number;
+	title: string;
+	summary: string;
+	href: string;
+}
+
+export interface LevelModel {
+	id: string;
+	label: string;
+	title: string;
+	summary: string;
+	href: string;
+	steps: StepSummaryModel[];
+}
+
+export interface DeadlineInfoModel {
+	id: string;
+	label: string;
+	rule: string;
+	source: string;
+}
+
+export interface ResourceModel {
+	title: string;
+	url?: string;
+}
+
+export interface StepModel {
+	level: { id: string; label: string; title: string; href: string };
+	number: number;
+	count: number;
+	whatHtml: string;
+	whoHtml: string;
+	howHtml: string[];
+	reminders: { id: string; title: string; text: string }[];
+	resources: ResourceModel[];
+	deadlines: DeadlineInfoModel[];
+	contactsGuardians: boolean;
+	consentNeeded: boolean;
+	previous?: LinkModel;
+	next?: LinkModel;
+	siblings: StepSummaryModel[];
+}
+
+export interface PageModel {
+	id: string;
+	kind: PageFrontmatter['kind'];
+	lang: Language;
+	path: string;
+	title: string;
+	summary: string;
+	bodyHtml: string;
+	question?: QuestionModel;
+	step?: StepModel;
+	level?: LevelModel;
+	levels?: LevelModel[];
+	glossary?: { id: string; term: string; definition: string }[];
+	phones?: PhoneModel[];
+	outcome?: string;
+}
+
+export interface ChromeModel {
+	lang: Language;
+	municipality: string;
+	logoText: string;
+	links: {
+		start: string;
+		overview: LinkModel;
+		glossary: LinkModel;
+		safety: LinkModel;
+		articles: LinkModel[];
+	};
+}
+
+export function placeholderValues(content: GuideContent, lang: Language): PlaceholderValues {
+	return {
+		kommune: localize(content.municipality.name, lang),
+		arkivsystem: content.municipality.archiveSystem,
+		loggverktøy: localize(content.municipality.logTool.name, lang)
+	};
+}
+
+function pagesOfKind<K extends PageFrontmatter['kind']>(
+	content: GuideContent,
+	lang: Language,
+	kind: K
+): (ContentPage & { frontmatter: Extract<PageFrontmatter, { kind: K }> })[] {
+	return content.pages[lang].filter(
+		(p): p is ContentPage & { frontmatter: Extract<PageFrontmatter, { kind: K }> } => p.frontmatter.kind === kind
+	);
+}
+
+function singlePage<K extends PageFrontmatter['kind']>(content: GuideContent, lang: Language, kind: K) {
+	const page = pagesOfKind(content, lang, kind)[0];
+	if (!page) throw new Error(`Content has no page of kind ${kind} in ${lang}`);
+	return page;
+}
+
+export function chromeModel(content: GuideContent, lang: Language): ChromeModel {
+	const link = (page: ContentPage): LinkModel => ({ href: hrefOf(lang, page.path), text: page.frontmatter.title });
+	return {
+		lang,
+		municipality: localize(content.municipality.name, lang),
+		logoText: localize(content.municipality.name, lang),
+		links: {
+			start: hrefOf(lang, singlePage(content, lang, 'start').path),
+			overview: link(singlePage(content, lang, 'overview')),
+			glossary: link(singlePage(content, lang, 'glossary')),
+			safety: link(singlePage(content, lang, 'safety')),
+			articles: pagesOfKind(content, lang, 'article').map(link)
+		}
+	};
+}
+
+export function levelModels(content: GuideContent, lang: Language): LevelModel[] {
+	const steps = pagesOfKind(content, lang, 'step');
+	return content.municipality.levels.map((level) => {
+		const page = pagesOfKind(content, lang, 'level').find((p) => p.frontmatter.level === level.id);
+		if (!page) throw new Error(`Level ${level.id} has no page in ${lang}`);
+		return {
+			id: level.id,
+			label: localize(level.label, lang),
+			title: page.frontmatter.title,
+			summary: page.frontmatter.summary,
+			href: hrefOf(lang, page.path),
+			steps: steps
+				.filter((s) => s.frontmatter.level === level.id)
+				.sort((a, b) => a.frontmatter.step - b.frontmatter.step)
+				.map((s) => ({
+					id: s.frontmatter.id,
+					step: s.frontmatter.step,
+					title: s.frontmatter.title,
+					summary: s.frontmatter.summary,
+					href: hrefOf(lang, s.path)
+				}))
+		};
+	});
+}
+
+export function glossaryTerms(content: GuideContent, lang: Language): MarkableTerm[] {
+	const values = placeholderValues(content, lang);
+	return singlePage(content, lang, 'glossary').frontmatter.terms.map((t) => ({
+		...t,
+		definition: fillPlaceholders(t.definition, values)
+	}));
+}
+
+export function phoneModels(content: GuideContent, lang: Language): PhoneModel[] {
+	const m = content.municipality;
+	return [m.emergency, m.police, m.childWelfareService, m.childHelpline].map((p) => ({
+		label: localize(p.label, lang),
+		number: p.number,
+		tel: `tel:${p.number.replace(/\s+/g, '')}`,
+		example: p.example
+	}));
+}
+
+function deadlineRuleText(
+	rule: GuideContent['deadlines']['rules'][number],
+	fromLabel: string,
+	t: Translate
+): string {
+	if (rule.asSoonAsPossible) return t('deadline.asSoonAsPossible', { from: fromLabel });
+	const weeks = rule.offset?.weeks ?? 0;
+	const days = rule.offset?.days ?? 0;
+	if (weeks > 0 && days === 0) return t('deadline.weeks', { count: weeks, from: fromLabel });
+	const total = weeks * 7 + days;
+	if (total === 0) return t('deadline.sameDay', { from: fromLabel });
+	return t('deadline.days', { count: total, from: fromLabel });
+}
+
+function stepModel(
+	content: GuideContent,
+	lang: Language,
+	fm: StepFrontmatter,
+	t: Translate,
+	mark: (html: string) => string,
+	fill: (text: string) => string
+): StepModel {
+	const levels = levelModels(content, lang);
+	const level = levels.find((l) => l.id === fm.level);
+	if (!level) throw new Error(`Step ${fm.id} refers to unknown level ${fm.level}`);
+	const index = level.steps.findIndex((s) => s.id === fm.id);
+	const previous = level.steps[index - 1];
+	const next = level.steps[index + 1];
+	const texts = content.texts[lang];
+	const resources = content.municipality.resources;
+	const dates = new Map(content.deadlines.dates.map((d) => [d.id, d]));
+	const rules = new Map(content.deadlines.rules.map((r) => [r.id, r]));
+	const asText = (text: string) => mark(escapeHtml(fill(text)));
+	return {
+		level: { id: level.id, label: level.label, title: level.title, href: level.href },
+		number: fm.step,
+		count: level.steps.length,
+		whatHtml: asText(fm.what),
+		whoHtml: asText(fm.who),
+		howHtml: fm.how.map(asText),
+		reminders: fm.reminders.map((id) => {
+			const reminder = texts.reminders[id];
+			if (!reminder) throw new Error(`Unknown reminder ${id}`);
+			return { id, title: fill(reminder.title), text: fill(reminder.text) };
+		}),
+		resources: fm.resources.map((r): ResourceModel => {
+			if ('ref' in r) {
+				const found = resources.find((x) => x.id === r.ref);
+				if (!found) throw new Error(`Unknown resource ${r.ref}`);
+				return { title: localize(found.title, lang), url: found.url };
+			}
+			return 'url' in r ? { title: fill(r.title), url: r.url } : { title: fill(r.title) };
+		}),
+		deadlines: fm.deadlines.map((id) => {
+			const rule = rules.get(id);
+			if (!rule) throw new Error(`Unknown deadline rule ${id}`);
+			const from = dates.get(rule.from);
+			const fromLabel = from ? localize(from.label, lang).replace(/\?$/, '') : rule.from;
+			return {
+				id,
+				label: localize(rule.label, lang),
+				rule: deadlineRuleText(rule, fromLabel.charAt(0).toLocaleLowerCase('nb') + fromLabel.slice(1), t),
+				source: localize(rule.source, lang)
+			};
+		}),
+		contactsGuardians: fm.contactsGuardians,
+		consentNeeded: fm.consentNeeded,
+		previous: previous ? { href: previous.href, text: previous.title } : undefined,
+		next: next ? { href: next.href, text: next.title } : undefined,
+		siblings: level.steps
+	};
+}
+
+/**
+ * The model of one page. `bodyHtml` is the markdown body already rendered to HTML;
+ * placeholders are filled and glossary terms marked here.
+ */
+export function pageModel(
+	content: GuideContent,
+	page: ContentPage,
+	bodyHtml: string,
+	t: Translate
+): PageModel {
+	const lang = page.lang;
+	const fm = page.frontmatter;
+	const values = placeholderValues(content, lang);
+	const fill = (text: string) => fillPlaceholders(text, values);
+	const terms = fm.kind === 'glossary' ? [] : glossaryTerms(content, lang);
+	const seen = new Set<string>();
+	const mark = (html: string) =>
+		markGlossaryTerms(html, terms, {
+			seen,
+			idPrefix: '',
+			closeLabel: t('glossary.close'),
+			explainLabel: t('glossary.explain')
+		});
+	const byId = new Map(content.pages[lang].map((p) => [p.frontmatter.id, p]));
+
+	const model: PageModel = {
+		id: fm.id,
+		kind: fm.kind,
+		lang,
+		path: page.path,
+		title: fill(fm.title),
+		summary: fill(fm.summary),
+		bodyHtml: ''
+	};
+
+	if (fm.kind === 'step') model.step = stepModel(content, lang, fm, t, mark, fill);
+	model.bodyHtml = mark(fillPlaceholders(bodyHtml, values));
+
+	if ('question' in fm) {
+		model.question = {
+			text: fill(fm.question.text ?? content.texts[lang].defaultQuestion),
+			hint: fm.question.hint ? fill(fm.question.hint) : undefined,
+			answers: fm.question.answers.map((a) => {
+				const target = byId.get(a.next);
+				if (!target) throw new Error(`Answer ${a.id} on ${fm.id} leads to unknown ${a.next}`);
+				return {
+					id: a.id,
+					label: fill(a.label),
+					hint: a.hint ? fill(a.hint) : undefined,
+					href: hrefOf(lang, target.path),
+					targetId: a.next
+				};
+			})
+		};
+	}
+	if (fm.kind === 'level') model.level = levelModels(content, lang).find((l) => l.id === fm.level);
+	if (fm.kind === 'overview') model.levels = levelModels(content, lang);
+	if (fm.kind === 'glossary') {
+		model.glossary = glossaryTerms(content, lang)
+			.map((term) => ({ id: term.id, term: term.term, definition: term.definition }))
+			.sort((a, b) => a.term.localeCompare(b.term, lang));
+	}
+	if (fm.kind === 'safety') model.phones = phoneModels(content, lang);
+	if (fm.kind === 'ending') model.outcome = fm.outcome;
+	return model;
+}

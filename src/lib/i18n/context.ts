@@ -1,0 +1,28 @@
+import { getContext, setContext } from 'svelte';
+import type { Language } from '$lib/content/schema';
+import { translator, type Translate } from './index';
+
+const KEY = Symbol('i18n');
+
+export interface I18n {
+	readonly lang: Language;
+	readonly t: Translate;
+}
+
+/** Called once in the language layout; components read it with `useI18n()`. */
+export function provideI18n(getLang: () => Language): void {
+	setContext<I18n>(KEY, {
+		get lang() {
+			return getLang();
+		},
+		get t() {
+			return translator(getLang());
+		}
+	});
+}
+
+export function useI18n(): I18n {
+	const i18n = getContext<I18n | undefined>(KEY);
+	if (!i18n) throw new Error('useI18n() used outside the language layout');
+	return i18n;
+}

@@ -1,0 +1,230 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/loader';
+import { formatProblem } from '../../src/lib/content/problems';
+
+const VALID = join(import.meta.dirname, '../fixtures/valid');
+const temporaryDirs: string[] = [];
+
+/** A copy of the valid fixture with one deliberate fault, made by `breakIt`. */
+function brokenFixture(breakIt: (edit: Editor) => void): string {
+	const dir = mkdtempSync(join(tmpdir(), 'hv-content-'));
+	temporaryDirs.push(dir);
+	cpSync(VALID, dir, { recursive: true });
+	breakIt(new Editor(dir));
+	return dir;
+}
+
+class Editor {
+	constructor(private readonly dir: string) {}
+	replace(file: string, from: string, to: string, languages: ('nb' | 'nn')[] = ['nb', 'nn']) {
+		for (const target of file.includes('{lang}') ? languages.map((l) => file.replace('{lang}', l)) : [file]) {
+			const path = join(this.dir, target);
+			const before = readFileSync(path, 'utf8');
+			if (!before.includes(from)) throw new Error(`fixture ${target} does not contain «${from}»`);
+			writeFileSync(path, before.replace(from, to));
+		}
+	}
+	write(file: string, text: string) {
+		writeFileSync(join(this.dir, file), text);
+	}
+	remove(file: string) {
+		unlinkSync(join(this.dir, file));
+	}
+}
+
+function problemsOf(dir: string): string[] {
+	const result = loadContent(dir);
+	expect(result.content).toBeUndefined();
+	return result.problems.map(formatProblem);
+}
+
+afterEach(() => {
+	for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('loadContent', () => {
+	it('loads the valid fixture without problems', () => {
+		const result = loadContent(VALID);
+		expect(result.problems).toEqual([]);
+		expect(result.content?.pages.nb.map((p) => p.path).sort()).toEqual([
+			'',
+			'niva-a',
+			'niva-a/trinn-1',
+			'niva-a/trinn-2',
+			'ordliste',
+			'oversikt',
+			'sakstype',
+			'slutt',
+			'vold'
+		]);
+		const step = result.content?.pages.nn.find((p) => p.frontmatter.id === 'niva-a-trinn-1');
+		expect(step?.frontmatter.kind).toBe('step');
+		expect(step?.body).toBe('Mer om undringen.');
+	});
+
+	it('reports a missing content folder as a problem, not an exception', () => {
+		expect(problemsOf('/does/not/exist')).toEqual(['/does/not/exist: innholdsmappen finnes ikke']);
+	});
+
+	it('reports a schema error with file and field', () => {
+		const dir = brokenFixture((e) => e.replace('nb/niva-a/trinn-1.md', 'title: Konkretiser undringen\n', ''));
+		const problems = problemsOf(dir);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatch(/^nb\/niva-a\/trinn-1\.md › title: /);
+	});
+
+	it('reports a wrong type in a field', () => {
+		const dir = brokenFixture((e) => e.replace('nn/niva-a/trinn-1.md', 'step: 1', 'step: en'));
+		expect(problemsOf(dir)).toEqual([expect.stringMatching(/^nn\/niva-a\/trinn-1\.md › step: .*forventet tall/)]);
+	});
+
+	it('reports YAML syntax errors with the line number', () => {
+		const dir = brokenFixture((e) => e.replace('nb/oversikt.md', 'title: Oversikt', 'title: [Oversikt'));
+		const problems = problemsOf(dir);
+		expect(problems.length).toBeGreaterThan(0);
+		expect(problems[0]).toMatch(/^nb\/oversikt\.md: YAML-feil på linje \d+/);
+	});
+
+	it('reports a file without frontmatter', () => {
+		const dir = brokenFixture((e) => e.write('nb/ekstra.md', '# Bare tekst\n'));
+		expect(problemsOf(dir)).toContain(
+			'nb/ekstra.md: filen må starte med innstillinger (frontmatter) mellom to linjer med ---'
+		);
+	});
+
+	it('reports an answer that points to an id that does not exist', () => {
+		const dir = brokenFixture((e) => e.replace('{lang}/niva-a/trinn-1.md', 'next: niva-a-trinn-2', 'next: niva-a-trinn-9'));
+		const problems = problemsOf(dir);
+		expect(problems).toContain(
+			'nb/niva-a/trinn-1.md › question.answers.0.next: svaret «ja» peker til «niva-a-trinn-9», som ikke finnes'
+		);
+		expect(problems).toContain(
+			'nn/niva-a/trinn-1.md › question.answers.0.next: svaret «ja» peker til «niva-a-trinn-9», som ikke finnes'
+		);
+	});
+
+	it('reports a page that exists in one language only', () => {
+		const dir = brokenFixture((e) => e.remove('nn/oversikt.md'));
+		expect(problemsOf(dir)).toContain(
+			'nb/oversikt.md › id: siden «oversikt» finnes på nb, men ikke på nn (lag nn/oversikt.md)'
+		);
+	});
+
+	it('reports answers that differ between the languages', () => {
+		const dir = brokenFixture((e) =>
+			e.replace('{lang}/niva-a/trinn-2.md', 'next: niva-a-trinn-1', 'next: slutt', ['nn'])
+		);
+		expect(problemsOf(dir)).toEqual([
+			'nn/niva-a/trinn-2.md › question.answers (id, next, sets, safetyConcern): er ulik i nb/niva-a/trinn-2.md; begge språk må ha samme question.answers (id, next, sets, safetyConcern)'
+		]);
+	});
+
+	it('reports a step that cannot be reached from the start', () => {
+		const dir = brokenFixture((e) =>
+			e.replace('{lang}/sakstype.md', 'next: niva-a-trinn-1', 'next: slutt')
+		);
+		const problems = problemsOf(dir);
+		expect(problems).toContain(
+			'nb/niva-a/trinn-1.md › id: siden «niva-a-trinn-1» kan ikke nås fra startsiden: ingen svar fører hit'
+		);
+		expect(problems).toContain(
+			'nb/niva-a/trinn-2.md › id: siden «niva-a-trinn-2» kan ikke nås fra startsiden: ingen svar fører hit'
+		);
+	});
+
+	it('reports steps from which no ending can be reached', () => {
+		const dir = brokenFixture((e) => {
+			e.replace('{lang}/niva-a/trinn-1.md', 'next: slutt', 'next: niva-a-trinn-2');
+			e.replace('{lang}/niva-a/trinn-2.md', 'next: slutt', 'next: niva-a-trinn-1');
+			e.replace('{lang}/niva-a/trinn-1.md', 'id: nei', 'id: nei-igjen');
+			e.replace('{lang}/niva-a/trinn-2.md', 'id: ferdig', 'id: ferdig-ikke');
+		});
+		const problems = problemsOf(dir);
+		for (const id of ['niva-a-trinn-1', 'niva-a-trinn-2', 'sakstype', 'start', 'vold']) {
+			expect(problems.some((p) => p.includes(`fra «${id}» finnes ingen vei til en avslutning`))).toBe(true);
+		}
+	});
+
+	it('reports duplicate ids', () => {
+		const dir = brokenFixture((e) => e.replace('{lang}/slutt.md', 'id: slutt', 'id: oversikt'));
+		const problems = problemsOf(dir);
+		expect(problems.some((p) => /id-en «oversikt» brukes også i (nb|nn)\/(oversikt|slutt)\.md/.test(p))).toBe(true);
+	});
+
+	it('reports an unknown deadline rule id', () => {
+		const dir = brokenFixture((e) => e.replace('{lang}/niva-a/trinn-1.md', 'deadlines: [tre-uker]', 'deadlines: [fire-uker]'));
+		expect(problemsOf(dir)).toContain(
+			'nb/niva-a/trinn-1.md › deadlines.0: fristen «fire-uker» finnes ikke i frister.yaml (rules)'
+		);
+	});
+
+	it('reports unknown dates, reminders, resources and levels', () => {
+		const dir = brokenFixture((e) => {
+			e.replace('{lang}/niva-a/trinn-1.md', 'dates: [undring]', 'dates: [moteodato]');
+			e.replace('{lang}/niva-a/trinn-1.md', 'reminders: [barnets-stemme]', 'reminders: [sosken]');
+			e.replace('{lang}/niva-a/trinn-1.md', 'ref: skjema', 'ref: brosjyre');
+			e.replace('{lang}/niva-a/trinn-2.md', 'level: niva-a', 'level: niva-b');
+		});
+		const problems = problemsOf(dir);
+		expect(problems).toContain('nb/niva-a/trinn-1.md › dates.0: datoen «moteodato» finnes ikke i frister.yaml (dates)');
+		expect(problems).toContain('nb/niva-a/trinn-1.md › reminders.0: påminnelsen «sosken» finnes ikke i nb/tekster.yaml');
+		expect(problems).toContain(
+			'nb/niva-a/trinn-1.md › resources.0.ref: ressursen «brosjyre» finnes ikke i kommune.yaml (resources)'
+		);
+		expect(problems).toContain('nb/niva-a/trinn-2.md › level: nivået «niva-b» finnes ikke i kommune.yaml (levels)');
+	});
+
+	it('reports deadline rules that count from an unknown date or an unknown case type', () => {
+		const dir = brokenFixture((e) => {
+			e.replace('frister.yaml', 'from: undring', 'from: vedtak');
+			e.replace('frister.yaml', 'caseTypes: [annet]', 'caseTypes: [skolemiljo]');
+		});
+		const problems = problemsOf(dir);
+		expect(problems).toContain(
+			'frister.yaml › rules.0.from: fristen «tre-uker» regnes fra datoen «vedtak», som ikke finnes under dates'
+		);
+		expect(problems).toContain(
+			'frister.yaml › rules.0.caseTypes.0: sakstypen «skolemiljo» settes ikke av noe svar (sets: caseType: skolemiljo)'
+		);
+	});
+
+	it('reports curly braces in a markdown body', () => {
+		const dir = brokenFixture((e) => e.replace('nb/slutt.md', 'Arkiver i', 'Arkiver {straks} i'));
+		expect(problemsOf(dir)).toContain(
+			'nb/slutt.md › tekst: teksten kan ikke inneholde krøllparenteser { } (de brukes til kode i markdown-filene)'
+		);
+	});
+
+	it('reports a broken municipality file by field', () => {
+		const dir = brokenFixture((e) => e.replace('kommune.yaml', 'number: "11 22 33 44"', 'number: ring meg'));
+		expect(problemsOf(dir)).toEqual([
+			'kommune.yaml › childWelfareService.number: må være et telefonnummer med bare sifre og mellomrom'
+		]);
+	});
+
+	it('reports all problems at once, across files and kinds', () => {
+		const dir = brokenFixture((e) => {
+			e.replace('nb/niva-a/trinn-1.md', 'title: Konkretiser undringen\n', '');
+			e.replace('{lang}/niva-a/trinn-2.md', 'next: slutt', 'next: finnes-ikke');
+			e.remove('nn/oversikt.md');
+		});
+		const problems = problemsOf(dir);
+		expect(problems.some((p) => p.startsWith('nb/niva-a/trinn-1.md › title'))).toBe(true);
+		expect(problems.some((p) => p.includes('«finnes-ikke», som ikke finnes'))).toBe(true);
+		expect(problems.some((p) => p.includes('«oversikt» finnes på nb, men ikke på nn'))).toBe(true);
+		// The broken step is not also reported as missing in nb or as a dead end.
+		expect(problems.some((p) => p.includes('«niva-a-trinn-1» finnes på nn, men ikke på nb'))).toBe(false);
+	});
+
+	it('warns, without failing, while the municipality file holds example values', () => {
+		const dir = brokenFixture((e) => e.replace('kommune.yaml', 'number: "11 22 33 44"', 'number: "11 22 33 44"\n  example: true'));
+		const result = loadContent(dir);
+		expect(result.problems).toEqual([]);
+		expect(result.warnings.map(formatProblem)).toEqual([
+			'kommune.yaml › childWelfareService.number: telefonnummeret er et eksempel'
+		]);
+	});
+});
