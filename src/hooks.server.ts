@@ -1,5 +1,5 @@
 import type { Handle } from '@sveltejs/kit';
-import { LANGUAGES } from '$lib/content/schema';
+import { LANGUAGES } from '$lib/i18n/languages';
 
 /** Sets <html lang> from the first path segment, so every prerendered page declares its language. */
 export const handle: Handle = async ({ event, resolve }) => {

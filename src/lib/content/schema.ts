@@ -4,8 +4,9 @@
  */
 import { z } from 'zod';
 
-export const LANGUAGES = ['nb', 'nn'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, type Language } from '../i18n/languages';
+
+export { LANGUAGES, type Language };
 
 /** Lower-case letters, digits and hyphens: ids end up in URLs and in sessionStorage. */
 const id = z
@@ -93,7 +94,10 @@ export const deadlinesFileSchema = z.strictObject({
 	dates: z.array(
 		z.strictObject({
 			id,
+			/** The question the walk asks, e.g. "Når oppstod undringen?". */
 			label: localizedText,
+			/** How a deadline names the date, e.g. "at undringen oppstod" (→ "1 uke etter at undringen oppstod"). */
+			after: localizedText,
 			hint: localizedText.optional()
 		})
 	),

@@ -264,11 +264,11 @@ function stepModel(
 			const rule = rules.get(id);
 			if (!rule) throw new Error(`Unknown deadline rule ${id}`);
 			const from = dates.get(rule.from);
-			const fromLabel = from ? localize(from.label, lang).replace(/\?$/, '') : rule.from;
+			if (!from) throw new Error(`Deadline rule ${id} counts from unknown date ${rule.from}`);
 			return {
 				id,
 				label: localize(rule.label, lang),
-				rule: deadlineRuleText(rule, fromLabel.charAt(0).toLocaleLowerCase('nb') + fromLabel.slice(1), t),
+				rule: deadlineRuleText(rule, localize(from.after, lang), t),
 				source: localize(rule.source, lang)
 			};
 		}),

@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Language } from '$lib/content/schema';
+import type { Language } from '$lib/i18n/languages';
 import { translator, type Translate } from './index';
 
 const KEY = Symbol('i18n');

@@ -4,7 +4,7 @@
  * it comes from `content/`.
  */
 import i18next, { type TOptions } from 'i18next';
-import type { Language } from '$lib/content/schema';
+import type { Language } from '$lib/i18n/languages';
 import nb from './locales/nb.json';
 import nn from './locales/nn.json';
 
@@ -25,7 +25,8 @@ export function translator(lang: Language): Translate {
 		initAsync: false,
 		// Svelte escapes everything it renders; double escaping would show &amp; to users.
 		interpolation: { escapeValue: false },
-		returnNull: false
+		returnNull: false,
+		showSupportNotice: false
 	});
 	const translate: Translate = (key, options) => {
 		if (!instance.exists(key, options)) throw new Error(`Missing UI string «${key}» for ${lang}`);

@@ -13,7 +13,8 @@ export const entries: EntryGenerator = () => {
 
 export const load: PageServerLoad = async ({ params }) => {
 	const lang = params.lang as Language;
-	const page = findPage(lang, params.path);
+	// With trailing slashes on, the rest parameter arrives as `niva-1/trinn-2/`.
+	const page = findPage(lang, params.path.replace(/\/$/, ''));
 	if (!page) error(404, 'Not found');
 	const model = pageModel(guideContent(), page, await renderBody(page), translator(lang));
 	return { page: model };

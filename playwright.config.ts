@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
+
+const port = 4173;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: true,
+	reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+		locale: 'nb-NO',
+		timezoneId: 'Europe/Oslo'
+	},
+	webServer: {
+		command: `node scripts/serve.mjs build ${port}`,
+		url: `http://127.0.0.1:${port}/nb/`,
+		reuseExistingServer: false,
+		timeout: 30_000
+	}
+});

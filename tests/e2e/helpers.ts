@@ -1,0 +1,46 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const BUILD = join(import.meta.dirname, '../../build');
+
+/** Every prerendered page, as a URL path with a trailing slash (`/nb/niva-1/trinn-2/`). */
+export function builtPages(): string[] {
+	const found: string[] = [];
+	const walk = (dir: string) => {
+		for (const name of readdirSync(dir)) {
+			const full = join(dir, name);
+			if (statSync(full).isDirectory()) {
+				if (name !== '_app') walk(full);
+			} else if (name === 'index.html') {
+				const rel = relative(BUILD, dir);
+				found.push(rel ? `/${rel}/` : '/');
+			}
+		}
+	};
+	walk(BUILD);
+	return found.sort();
+}
+
+/** Runs every axe-core rule and fails with a readable list of what is wrong. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+	expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** Presses Tab until the focused element matches, like a keyboard user would. */
+export async function tabTo(page: Page, matches: (el: { text: string; href: string | null }) => boolean, max = 80) {
+	for (let i = 0; i < max; i++) {
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => {
+			const el = document.activeElement as HTMLElement | null;
+			return { text: el?.innerText?.trim() ?? '', href: el?.getAttribute('href') ?? null };
+		});
+		if (matches(focused)) return focused;
+	}
+	throw new Error(`Tabbed ${max} times without reaching the element on ${page.url()}`);
+}
