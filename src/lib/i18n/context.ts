@@ -1,5 +1,5 @@
 import { getContext, setContext } from 'svelte';
-import type { Language } from '$lib/i18n/languages';
+import type { Language } from './languages';
 import { translator, type Translate } from './index';
 
 const KEY = Symbol('i18n');
@@ -9,16 +9,25 @@ export interface I18n {
 	readonly t: Translate;
 }
 
-/** Called once in the language layout; components read it with `useI18n()`. */
-export function provideI18n(getLang: () => Language): void {
-	setContext<I18n>(KEY, {
+function i18nFor(getLang: () => Language): I18n {
+	return {
 		get lang() {
 			return getLang();
 		},
 		get t() {
 			return translator(getLang());
 		}
-	});
+	};
+}
+
+/** Called once in the language layout; components read it with `useI18n()`. */
+export function provideI18n(getLang: () => Language): void {
+	setContext<I18n>(KEY, i18nFor(getLang));
+}
+
+/** The context map a component needs when rendered on its own (component tests). */
+export function i18nContext(lang: Language): Map<symbol, I18n> {
+	return new Map([[KEY, i18nFor(() => lang)]]);
 }
 
 export function useI18n(): I18n {

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadContent, type GuideContent } from '../../src/lib/content/loader';
+import { chromeModel, hrefOf, levelModels, pageModel, phoneModels } from '../../src/lib/content/view';
+import { translator } from '../../src/lib/i18n';
+
+const loaded = loadContent(join(import.meta.dirname, '../fixtures/valid'));
+const content = loaded.content as GuideContent;
+const pageById = (lang: 'nb' | 'nn', id: string) => {
+	const page = content.pages[lang].find((p) => p.frontmatter.id === id);
+	if (!page) throw new Error(id);
+	return page;
+};
+
+describe('view models', () => {
+	it('builds hrefs with trailing slashes', () => {
+		expect(hrefOf('nb', '')).toBe('/nb/');
+		expect(hrefOf('nn', 'niva-a/trinn-1')).toBe('/nn/niva-a/trinn-1/');
+	});
+
+	it('builds a step: level, position, deadlines in words, answers as links', () => {
+		const model = pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Tekst</p>', translator('nb'));
+		expect(model.step?.level).toEqual({ id: 'niva-a', label: 'Nivå A', title: 'Undring', href: '/nb/niva-a/' });
+		expect(model.step?.number).toBe(1);
+		expect(model.step?.count).toBe(2);
+		expect(model.step?.deadlines).toEqual([
+			{ id: 'tre-uker', label: 'Samtale', rule: '3 uker etter at undringen oppstod', source: 'Rutinen' }
+		]);
+		expect(model.step?.next).toEqual({ href: '/nb/niva-a/trinn-2/', text: 'Evaluer' });
+		expect(model.step?.previous).toBeUndefined();
+		expect(model.question?.text).toBe('Grunn til bekymring?');
+		expect(model.question?.answers.map((a) => a.href)).toEqual(['/nb/niva-a/trinn-2/', '/nb/slutt/']);
+		expect(model.step?.resources).toEqual([{ title: 'Skjema', url: 'https://example.org/skjema' }]);
+	});
+
+	it('explains a glossary term once per page, first in the step text', () => {
+		const model = pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Mer om undringen.</p>', translator('nb'));
+		expect(model.step?.whatHtml).toContain('class="term"');
+		expect(model.bodyHtml).not.toContain('class="term"');
+	});
+
+	it('fills placeholders from kommune.yaml', () => {
+		const model = pageModel(content, pageById('nn', 'slutt'), '<p>Arkiver i [arkivsystem].</p>', translator('nn'));
+		expect(model.bodyHtml).toBe('<p>Arkiver i Arkivo.</p>');
+	});
+
+	it('lists levels with their steps in order, and the chrome links', () => {
+		expect(levelModels(content, 'nb')[0]?.steps.map((s) => s.step)).toEqual([1, 2]);
+		const chrome = chromeModel(content, 'nn');
+		expect(chrome.links.safety.href).toBe('/nn/vold/');
+		expect(chrome.links.glossary.href).toBe('/nn/ordliste/');
+	});
+
+	it('gives every phone number a tel: link without spaces', () => {
+		expect(phoneModels(content, 'nb').map((p) => p.tel)).toEqual(['tel:112', 'tel:02800', 'tel:11223344', 'tel:116111']);
+	});
+});
