@@ -8,6 +8,8 @@ import { escapeHtml } from './html';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { markGlossaryTerms, type MarkableTerm } from './glossary';
 import type { Translate } from '../i18n';
+import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
+import { LANGUAGES } from '../i18n/languages';
 
 export function localize(text: LocalizedText, lang: Language): string {
 	return typeof text === 'string' ? text : text[lang];
@@ -109,10 +111,14 @@ export interface PageModel {
 	glossary?: { id: string; term: string; definition: string }[];
 	phones?: PhoneModel[];
 	outcome?: string;
+	/** What the walk records when the question on this page is answered. */
+	walk?: { node: AnsweredNode; answers: ChosenAnswer[] };
 }
 
 export interface ChromeModel {
 	lang: Language;
+	/** Id of the start page: where every walk begins. */
+	startId: string;
 	municipality: string;
 	logoText: string;
 	links: {
@@ -152,6 +158,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 	const link = (page: ContentPage): LinkModel => ({ href: hrefOf(lang, page.path), text: page.frontmatter.title });
 	return {
 		lang,
+		startId: singlePage(content, lang, 'start').frontmatter.id,
 		municipality: localize(content.municipality.name, lang),
 		logoText: localize(content.municipality.name, lang),
 		links: {
@@ -335,6 +342,7 @@ export function pageModel(
 			})
 		};
 	}
+	if ('question' in fm) model.walk = walkModel(content, page);
 	if (fm.kind === 'level') model.level = levelModels(content, lang).find((l) => l.id === fm.level);
 	if (fm.kind === 'overview') model.levels = levelModels(content, lang);
 	if (fm.kind === 'glossary') {
@@ -345,4 +353,41 @@ export function pageModel(
 	if (fm.kind === 'safety') model.phones = phoneModels(content, lang);
 	if (fm.kind === 'ending') model.outcome = fm.outcome;
 	return model;
+}
+
+/** The node and its answers in both languages, so a recorded walk can be shown in either. */
+function walkModel(content: GuideContent, page: ContentPage): PageModel['walk'] {
+	const inLanguage = Object.fromEntries(
+		LANGUAGES.map((lang) => [lang, content.pages[lang].find((p) => p.frontmatter.id === page.frontmatter.id)])
+	) as Record<Language, ContentPage | undefined>;
+	const both = (pick: (p: ContentPage, lang: Language) => string) =>
+		Object.fromEntries(
+			LANGUAGES.map((lang) => {
+				const translated = inLanguage[lang] ?? page;
+				return [lang, fillPlaceholders(pick(translated, lang), placeholderValues(content, lang))];
+			})
+		) as Record<Language, string>;
+	const fm = page.frontmatter;
+	if (!('question' in fm)) return undefined;
+	const paths = new Map(content.pages[page.lang].map((p) => [p.frontmatter.id, p.path]));
+	return {
+		node: {
+			id: fm.id,
+			path: page.path,
+			kind: fm.kind,
+			title: both((p) => p.frontmatter.title),
+			contactsGuardians: fm.kind === 'step' && fm.contactsGuardians
+		},
+		answers: fm.question.answers.map((a) => ({
+			id: a.id,
+			next: a.next,
+			nextPath: paths.get(a.next) ?? '',
+			label: both((p) => {
+				const translated = 'question' in p.frontmatter ? p.frontmatter.question.answers.find((x) => x.id === a.id) : undefined;
+				return translated?.label ?? a.label;
+			}),
+			...(a.sets ? { sets: a.sets } : {}),
+			...(a.safetyConcern ? { safetyConcern: true } : {})
+		}))
+	};
 }

@@ -1,0 +1,46 @@
+/**
+ * The walk in the browser: one reactive copy, kept in sessionStorage so it survives reload,
+ * Back/Forward and a language switch, and disappears when the tab is closed. Never in a URL,
+ * never sent anywhere.
+ */
+import { browser } from '$app/environment';
+import { emptyWalk, parseWalk, type Walk } from './walk';
+
+export const WALK_STORAGE_KEY = 'handlingsveilederen:walk';
+
+class WalkStore {
+	walk = $state<Walk>(emptyWalk());
+	/** False until the stored walk has been read (never on the server or without JavaScript). */
+	ready = $state(false);
+
+	load(): void {
+		if (!browser || this.ready) return;
+		try {
+			this.walk = parseWalk(sessionStorage.getItem(WALK_STORAGE_KEY));
+		} catch {
+			// Storage blocked by the browser's settings: the walk works for this page view only.
+			this.walk = emptyWalk();
+		}
+		this.ready = true;
+	}
+
+	set(next: Walk): void {
+		this.walk = next;
+		try {
+			sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(next));
+		} catch {
+			// Storage full or blocked: keep the walk in memory.
+		}
+	}
+
+	clear(): void {
+		this.walk = emptyWalk();
+		try {
+			sessionStorage.removeItem(WALK_STORAGE_KEY);
+		} catch {
+			// nothing stored
+		}
+	}
+}
+
+export const walkStore = new WalkStore();

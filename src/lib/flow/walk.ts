@@ -1,0 +1,195 @@
+/**
+ * The walk: the answers a user has given, in order, with the date and their own note.
+ * Pure functions over plain data, so it can be stored in sessionStorage, tested without a
+ * browser, and turned into the summary note. It knows nothing about specific steps: every
+ * id and target comes from the content, carried in by the page the user answers on.
+ */
+import type { Language } from '../i18n/languages';
+
+/** What a page tells the walk about itself when the user answers its question. */
+export interface AnsweredNode {
+	id: string;
+	/** URL path below the language (same in both languages). */
+	path: string;
+	kind: string;
+	/** Title in both languages, so the trail and the note follow a language switch. */
+	title: Record<Language, string>;
+	contactsGuardians: boolean;
+}
+
+export interface ChosenAnswer {
+	id: string;
+	next: string;
+	nextPath: string;
+	label: Record<Language, string>;
+	sets?: Record<string, string>;
+	safetyConcern?: boolean;
+}
+
+export interface WalkEntry {
+	nodeId: string;
+	path: string;
+	kind: string;
+	title: Record<Language, string>;
+	answerId: string;
+	answerLabel: Record<Language, string>;
+	next: string;
+	nextPath: string;
+	/** The day the answer was given, as a calendar date (YYYY-MM-DD). */
+	answeredOn: string;
+	/** The user's own note for this pass ("Hva ble gjort? Hva ble avtalt?"). */
+	note: string;
+	sets?: Record<string, string>;
+	safetyConcern?: boolean;
+	/** The step tells the user to contact the guardians, but violence or abuse is suspected. */
+	notApplicable?: boolean;
+}
+
+export interface Walk {
+	version: 1;
+	entries: WalkEntry[];
+	/** Notes typed on a step before it is answered, by node id. */
+	drafts: Record<string, string>;
+}
+
+export function emptyWalk(): Walk {
+	return { version: 1, entries: [], drafts: {} };
+}
+
+/** Where the walk stands now: the target of the last answer, or the start page. */
+export function currentNodeId(walk: Walk, startId: string): string {
+	return walk.entries.at(-1)?.next ?? startId;
+}
+
+/** Index of the last time the walk answered `nodeId`, or -1. */
+export function lastIndexOf(walk: Walk, nodeId: string): number {
+	for (let i = walk.entries.length - 1; i >= 0; i--) if (walk.entries[i]?.nodeId === nodeId) return i;
+	return -1;
+}
+
+export function hasSafetyConcern(walk: Walk): boolean {
+	return walk.entries.some((e) => e.safetyConcern);
+}
+
+/** Facts recorded by answers (`sets`), later answers winning: e.g. `{ service, caseType }`. */
+export function factsOf(walk: Walk): Record<string, string> {
+	return Object.assign({}, ...walk.entries.map((e) => e.sets ?? {}));
+}
+
+export type AnswerEffect =
+	/** The node is where the walk stands: the answer is added. */
+	| { kind: 'append' }
+	/** The node was answered before with the same answer: nothing changes. */
+	| { kind: 'unchanged'; index: number }
+	/** The node was answered before, differently: later answers are dropped. */
+	| { kind: 'replace'; index: number; dropped: number }
+	/** The node is not on the walk (reached from the overview): the walk continues from it. */
+	| { kind: 'jump' };
+
+/** True when the walk has begun but neither stands at nor has passed `nodeId`. */
+export function isOffWalk(walk: Walk, startId: string, nodeId: string): boolean {
+	return walk.entries.length > 0 && currentNodeId(walk, startId) !== nodeId && lastIndexOf(walk, nodeId) === -1;
+}
+
+/** What answering `nodeId` with `answerId` would do, so the UI can warn before dropping answers. */
+export function effectOfAnswer(walk: Walk, startId: string, nodeId: string, answerId: string): AnswerEffect {
+	if (currentNodeId(walk, startId) === nodeId) return { kind: 'append' };
+	const index = lastIndexOf(walk, nodeId);
+	if (index === -1) return { kind: 'jump' };
+	if (walk.entries[index]?.answerId === answerId) return { kind: 'unchanged', index };
+	return { kind: 'replace', index, dropped: walk.entries.length - index - 1 };
+}
+
+/** Records an answer. Returns a new walk; the input is not changed. */
+export function recordAnswer(
+	walk: Walk,
+	startId: string,
+	node: AnsweredNode,
+	answer: ChosenAnswer,
+	answeredOn: string
+): Walk {
+	const effect = effectOfAnswer(walk, startId, node.id, answer.id);
+	if (effect.kind === 'unchanged') return walk;
+	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
+	const previousNote = effect.kind === 'replace' ? (walk.entries[effect.index]?.note ?? '') : '';
+	const concernBefore = kept.some((e) => e.safetyConcern);
+	const entry: WalkEntry = {
+		nodeId: node.id,
+		path: node.path,
+		kind: node.kind,
+		title: node.title,
+		answerId: answer.id,
+		answerLabel: answer.label,
+		next: answer.next,
+		nextPath: answer.nextPath,
+		answeredOn,
+		note: walk.drafts[node.id] ?? previousNote,
+		...(answer.sets ? { sets: answer.sets } : {}),
+		...(answer.safetyConcern ? { safetyConcern: true } : {}),
+		...(node.contactsGuardians && concernBefore ? { notApplicable: true } : {})
+	};
+	const drafts = { ...walk.drafts };
+	delete drafts[node.id];
+	return { version: 1, entries: [...kept, entry], drafts };
+}
+
+/**
+ * Sets the note for a node: the entry of its last answer when it has one and the walk has
+ * moved on from it, otherwise the draft for the coming answer.
+ */
+export function setNote(walk: Walk, startId: string, nodeId: string, note: string): Walk {
+	const index = lastIndexOf(walk, nodeId);
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) {
+		const entries = walk.entries.map((e, i) => (i === index ? { ...e, note } : e));
+		return { ...walk, entries };
+	}
+	return { ...walk, drafts: { ...walk.drafts, [nodeId]: note } };
+}
+
+export function noteFor(walk: Walk, startId: string, nodeId: string): string {
+	const index = lastIndexOf(walk, nodeId);
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.note ?? '';
+	return walk.drafts[nodeId] ?? '';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLabels(value: unknown): value is Record<Language, string> {
+	return isRecord(value) && typeof value.nb === 'string' && typeof value.nn === 'string';
+}
+
+function isEntry(value: unknown): value is WalkEntry {
+	return (
+		isRecord(value) &&
+		typeof value.nodeId === 'string' &&
+		typeof value.path === 'string' &&
+		typeof value.kind === 'string' &&
+		isLabels(value.title) &&
+		typeof value.answerId === 'string' &&
+		isLabels(value.answerLabel) &&
+		typeof value.next === 'string' &&
+		typeof value.nextPath === 'string' &&
+		typeof value.answeredOn === 'string' &&
+		/^\d{4}-\d{2}-\d{2}$/.test(value.answeredOn) &&
+		typeof value.note === 'string'
+	);
+}
+
+/** Reads a stored walk; anything unreadable or from another version gives an empty walk. */
+export function parseWalk(json: string | null): Walk {
+	if (!json) return emptyWalk();
+	try {
+		const data: unknown = JSON.parse(json);
+		if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.entries) || !data.entries.every(isEntry)) {
+			return emptyWalk();
+		}
+		const drafts = isRecord(data.drafts)
+			? Object.fromEntries(Object.entries(data.drafts).filter(([, v]) => typeof v === 'string'))
+			: {};
+		return { version: 1, entries: data.entries, drafts: drafts as Record<string, string> };
+	} catch {
+		return emptyWalk();
+	}
+}
