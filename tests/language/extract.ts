@@ -63,5 +63,6 @@ export function readWordList(name: string): Set<string> {
 /** Words: letters (with Norwegian ones), inner hyphens allowed. Placeholders and {{vars}} removed. */
 export function wordsOf(text: string): string[] {
 	const cleaned = text.replace(/\{\{[^}]*\}\}/g, ' ').replace(/\[(kommune|arkivsystem|loggverktøy)\]/g, ' ');
-	return cleaned.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [];
+	// Single letters are list markers such as «a)» and «b)», not words.
+	return (cleaned.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []).filter((word) => word.length > 1);
 }

@@ -4,8 +4,7 @@
  * bokmål-only forms. Domain words live in reviewed lists under tests/language/.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadContent, type GuideContent } from '../../src/lib/content/loader';
@@ -13,14 +12,13 @@ import type { Language } from '../../src/lib/i18n/languages';
 import { readWordList, textsOf, wordsOf } from '../language/extract';
 
 const CONTENT_DIR = join(import.meta.dirname, '../../content');
-const require = createRequire(import.meta.url);
 
 /** Forms that exist in only one of the two written standards (checked case-insensitively). */
 const BOKMAL_ONLY = ['ikke', 'hva', 'hvem', 'hvordan', 'hvorfor', 'hvis', 'hvilke', 'hvilken', 'foresatte', 'tjeneste', 'tjenesten', 'tjenester', 'tjenestene', 'noen', 'mye', 'hjem', 'hjemmet', 'skole', 'skolen', 'bare', 'jeg', 'mer', 'gjøre', 'være', 'kommer', 'sammen', 'sier', 'undringen', 'bekymringen', 'saken', 'tiltakene', 'møtene', 'enige'];
 const NYNORSK_ONLY = ['ikkje', 'kva', 'kven', 'korleis', 'kvifor', 'føresette', 'teneste', 'tenesta', 'tenester', 'tenestene', 'nokon', 'mykje', 'heim', 'heimen', 'skule', 'skulen', 'berre', 'eg', 'meir', 'gjere', 'vere', 'kjem', 'saman', 'seier', 'samde', 'eit', 'dei', 'deira', 'fyrst'];
 
 function dictionary(lang: Language) {
-	const dir = dirname(require.resolve(`dictionary-${lang}/package.json`));
+	const dir = join(import.meta.dirname, '../../node_modules', `dictionary-${lang}`);
 	return nspell(readFileSync(join(dir, 'index.aff')), readFileSync(join(dir, 'index.dic')));
 }
 

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+/** Clicks an answer and waits for the next page; checks focus moved to its heading. */
+async function answer(page: Page, answerId: string, expectedPath: string) {
+	await page.locator(`.question a[data-answer="${answerId}"]`).click();
+	await expect(page).toHaveURL(new RegExp(`${expectedPath.replace(/\//g, '\\/')}$`));
+	await expect(page.locator('main h1')).toBeFocused();
+}
+
+async function trailCount(page: Page): Promise<number> {
+	const summary = await page.locator('details.trail summary').innerText();
+	return Number(/\((\d+)\)/.exec(summary)?.[1]);
+}
+
+async function startAsSchoolCase(page: Page, lang: string) {
+	await page.goto(`/${lang}/`);
+	await expect(page.locator('.question a[data-answer="nei"]')).toBeVisible();
+	await answer(page, 'nei', `/${lang}/tjeneste/`);
+	await answer(page, 'skole', `/${lang}/sakstype/`);
+	await answer(page, 'skolemiljo', `/${lang}/niva-0/trinn-1/`);
+}
+
+for (const lang of ['nb', 'nn'] as const) {
+	test.describe(`${lang}: walks through the guide`, () => {
+		test('(a) level 0 → «no» → the closing ending', async ({ page }) => {
+			await startAsSchoolCase(page, lang);
+			await expectNoAxeViolations(page);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
+			await answer(page, 'nei', `/${lang}/slutt/ingen-bekymring/`);
+			await expect(page.locator('h1')).toContainText(lang === 'nb' ? 'ingen grunn til bekymring' : 'inga grunn til bekymring');
+			expect(await trailCount(page)).toBe(5);
+			await expectNoAxeViolations(page);
+		});
+
+		test('(b) level 0 → 1 → continue loop → 2 → d) → 3 → close', async ({ page }) => {
+			await startAsSchoolCase(page, lang);
+			for (const next of ['niva-0/trinn-2', 'niva-0/trinn-3', 'niva-0/trinn-4']) await answer(page, 'ja', `/${lang}/${next}/`);
+			await answer(page, 'egen-tjeneste', `/${lang}/niva-1/trinn-1/`);
+			for (const next of ['niva-1/trinn-2', 'niva-1/trinn-3', 'niva-1/trinn-4']) await answer(page, 'ja', `/${lang}/${next}/`);
+			await expectNoAxeViolations(page);
+			await answer(page, 'fortsett', `/${lang}/niva-1/trinn-2/`); // the loop back to «carry out measures»
+			await answer(page, 'ja', `/${lang}/niva-1/trinn-3/`);
+			await answer(page, 'ja', `/${lang}/niva-1/trinn-4/`);
+			await answer(page, 'ekstern-hjelp', `/${lang}/niva-2/trinn-1/`);
+			for (const next of ['niva-2/trinn-2', 'niva-2/trinn-3', 'niva-2/trinn-4']) await answer(page, 'ja', `/${lang}/${next}/`);
+			await answer(page, 'd-niva-3', `/${lang}/niva-3/trinn-1/`);
+			for (const next of ['niva-3/trinn-2', 'niva-3/trinn-3', 'niva-3/trinn-4']) await answer(page, 'ja', `/${lang}/${next}/`);
+			await expectNoAxeViolations(page);
+			await answer(page, 'avslutt', `/${lang}/slutt/avsluttet-etter-tiltak/`);
+			expect(await trailCount(page)).toBe(22);
+			// The overview shows the path taken.
+			await page.goto(`/${lang}/oversikt/`);
+			await expect(page.locator('.steps__item--answered')).toHaveCount(16);
+			await expectNoAxeViolations(page);
+		});
+
+		test('(c) the violence/abuse path marks steps that contact the guardians', async ({ page }) => {
+			await page.goto(`/${lang}/`);
+			await answer(page, 'ja', `/${lang}/vold-og-overgrep/`);
+			await expect(page.locator('a[href="tel:112"]')).toBeVisible();
+			await expectNoAxeViolations(page);
+			await answer(page, 'videre', `/${lang}/tjeneste/`);
+			await answer(page, 'barnehage', `/${lang}/sakstype/`);
+			await answer(page, 'annet', `/${lang}/niva-0/trinn-1/`);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-3/`);
+			const notice = page.locator('.not-applicable');
+			await expect(notice).toBeVisible();
+			await expect(notice).toContainText(lang === 'nb' ? 'Gjelder ikke nå' : 'Gjeld ikkje no');
+			await expectNoAxeViolations(page);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-4/`);
+			await page.locator('details.trail summary').click();
+			await expect(page.locator('details.trail li').nth(6)).toContainText(lang === 'nb' ? 'gjaldt ikke' : 'gjaldt ikkje');
+		});
+
+		test('(d) reload, Back and language switch lose nothing; changing an answer truncates', async ({ page }) => {
+			await startAsSchoolCase(page, lang);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
+			const note = page.locator('textarea');
+			await note.fill('Avtalt oppfølging <b>neste uke</b>');
+			await page.reload();
+			await expect(page.locator('textarea')).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
+			expect(await trailCount(page)).toBe(4);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-3/`);
+			await page.goBack();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-2/$`));
+			await expect(page.locator('textarea')).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
+			await expect(page.locator('.question a[data-answer="ja"]')).toContainText(lang === 'nb' ? 'ditt svar' : 'svaret ditt');
+			await page.goForward();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
+			// Switch language: same place, same answers.
+			const other = lang === 'nb' ? 'nn' : 'nb';
+			await page.locator(`header a[hreflang="${other}"]`).click();
+			await expect(page).toHaveURL(new RegExp(`/${other}/niva-0/trinn-3/$`));
+			expect(await trailCount(page)).toBe(5);
+			await page.goto(`/${lang}/niva-0/trinn-1/`);
+			// Changing an earlier answer warns before dropping the later ones.
+			await page.locator('.question a[data-answer="nei"]').click();
+			const confirm = page.locator('.question__confirm');
+			await expect(confirm).toBeFocused();
+			await expect(confirm).toContainText('1 ');
+			await expectNoAxeViolations(page);
+			await confirm.locator('button').first().click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/slutt/ingen-bekymring/$`));
+			expect(await trailCount(page)).toBe(4);
+		});
+
+		test('«Start på nytt» clears the walk after a confirmation', async ({ page }) => {
+			await startAsSchoolCase(page, lang);
+			await page.locator('details.trail summary').click();
+			await page.getByRole('button', { name: 'Start på nytt' }).click();
+			const dialog = page.locator('dialog[open]');
+			await expect(dialog).toBeVisible();
+			await expectNoAxeViolations(page);
+			await dialog.locator('button').first().click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/$`));
+			await expect(page.locator('details.trail')).toHaveCount(0);
+			expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+		});
+	});
+
+	test(`${lang}: (e) without JavaScript, links alone lead from the start to an ending`, async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(`/${lang}/`);
+		for (const [answerId, path] of [
+			['nei', 'tjeneste'],
+			['helsestasjon', 'sakstype'],
+			['annet', 'niva-0/trinn-1'],
+			['ja', 'niva-0/trinn-2'],
+			['ja', 'niva-0/trinn-3'],
+			['ja', 'niva-0/trinn-4'],
+			['avslutt', 'slutt/ingen-bekymring']
+		] as const) {
+			await page.locator(`.question a[data-answer="${answerId}"]`).click();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
+		}
+		await expect(page.locator('h1')).toBeVisible();
+		await expectNoAxeViolations(page);
+		await context.close();
+	});
+}
