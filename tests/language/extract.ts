@@ -17,13 +17,15 @@ export interface TextSource {
 const NON_PROSE_KEYS = new Set(['id', 'kind', 'level', 'next', 'sets', 'outcome', 'url', 'ref', 'dates', 'deadlines', 'reminders', 'from', 'caseTypes', 'number', 'color', 'theme']);
 
 function strings(value: unknown, lang: Language, key = ''): string[] {
+	// Ids are skipped by key; objects under such a key (e.g. tekster.yaml's reminders) are prose.
 	if (typeof value === 'string') return NON_PROSE_KEYS.has(key) ? [] : [value];
 	if (Array.isArray(value)) return value.flatMap((v) => strings(v, lang, key));
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value);
 		// A localized text {nb, nn}: take this language only.
 		if (entries.length === 2 && 'nb' in value && 'nn' in value) return strings((value as Record<string, unknown>)[lang], lang, key);
-		return entries.flatMap(([k, v]) => (NON_PROSE_KEYS.has(k) ? [] : strings(v, lang, k)));
+		if (key === 'sets') return [];
+		return entries.flatMap(([k, v]) => strings(v, lang, k));
 	}
 	return [];
 }

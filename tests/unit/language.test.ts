@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 for (const lang of ['nb', 'nn'] as const) {
-	describe(`language check: ${lang}`, () => {
+	describe(`language check: ${lang}`, { timeout: 60_000 }, () => {
 		it('uses only forms of its own written standard', () => {
 			const forbidden = new Set(lang === 'nb' ? NYNORSK_ONLY : BOKMAL_ONLY);
 			const hits: string[] = [];
