@@ -61,3 +61,14 @@ test('the site root points to both languages', async ({ page }) => {
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/nb\/$/);
 });
+
+test('pages reflow at 320 px without horizontal scrolling', async ({ browser }) => {
+	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+	const page = await context.newPage();
+	for (const path of ['/nb/', '/nn/oversikt/', '/nb/niva-2/trinn-4/', '/nn/vold-og-overgrep/', '/nb/ordliste/']) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, path).toBeLessThanOrEqual(0);
+	}
+	await context.close();
+});
