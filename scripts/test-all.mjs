@@ -11,14 +11,14 @@ const steps = [
 	['Innholdskontroll', 'npx', ['tsx', 'scripts/check-content.ts']],
 	['Typekontroll', 'npx', ['svelte-kit', 'sync'], true],
 	['Typekontroll', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
-	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json']],
+	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
 	['Bygg', 'npx', ['vite', 'build']],
 	['Nettleser', 'node', ['scripts/ensure-browser.mjs']],
 	['Nettlesertester', 'npx', ['playwright', 'test']]
 ];
 
-rmSync('test-results', { recursive: true, force: true });
-mkdirSync('test-results', { recursive: true });
+rmSync('reports', { recursive: true, force: true });
+mkdirSync('reports', { recursive: true });
 
 const started = Date.now();
 let failedStep;
@@ -32,14 +32,14 @@ for (const [label, command, args, quiet] of steps) {
 }
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
-if (existsSync('test-results/unit.json')) {
-	const unit = JSON.parse(readFileSync('test-results/unit.json', 'utf8'));
+if (existsSync('reports/unit.json')) {
+	const unit = JSON.parse(readFileSync('reports/unit.json', 'utf8'));
 	counts.passed += unit.numPassedTests;
 	counts.failed += unit.numFailedTests;
 	counts.skipped += unit.numPendingTests + unit.numTodoTests;
 }
-if (existsSync('test-results/e2e.json')) {
-	const e2e = JSON.parse(readFileSync('test-results/e2e.json', 'utf8'));
+if (existsSync('reports/e2e.json')) {
+	const e2e = JSON.parse(readFileSync('reports/e2e.json', 'utf8'));
 	counts.passed += e2e.stats.expected + e2e.stats.flaky;
 	counts.failed += e2e.stats.unexpected;
 	counts.skipped += e2e.stats.skipped;
