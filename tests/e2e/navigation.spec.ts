@@ -72,3 +72,15 @@ test('pages reflow at 320 px without horizontal scrolling', async ({ browser }) 
 	}
 	await context.close();
 });
+
+test('pages fetch nothing from other origins (fonts, CSS and scripts are self-hosted)', async ({ page, baseURL }) => {
+	const foreign: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith(`${baseURL}/`) && !request.url().startsWith('data:')) foreign.push(request.url());
+	});
+	for (const path of ['/nb/', '/nn/niva-1/trinn-1/', '/nb/oversikt/', '/nn/ordliste/', '/nb/vold-og-overgrep/']) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(foreign).toEqual([]);
+});

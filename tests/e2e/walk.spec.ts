@@ -1,11 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './helpers';
 
-/** Clicks an answer and waits for the next page; checks focus moved to its heading. */
+/**
+ * Clicks an answer and waits for the next page; checks that focus moved to its heading,
+ * that the live region names it, and that axe finds nothing in the new state.
+ */
 async function answer(page: Page, answerId: string, expectedPath: string) {
 	await page.locator(`.question a[data-answer="${answerId}"]`).click();
 	await expect(page).toHaveURL(new RegExp(`${expectedPath.replace(/\//g, '\\/')}$`));
-	await expect(page.locator('main h1')).toBeFocused();
+	const heading = page.locator('main h1');
+	await expect(heading).toBeFocused();
+	await expect(page.locator('[aria-live="polite"]')).toContainText((await heading.innerText()).split('\n').pop() ?? '');
+	await expectNoAxeViolations(page);
 }
 
 async function trailCount(page: Page): Promise<number> {
