@@ -160,33 +160,13 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 			}
 			numbers.set(fm.step, page);
 			stepNumbers.set(fm.level, numbers);
-			fm.reminders.forEach((id, i) => {
-				if (!texts.reminders[id]) {
-					problems.push({
-						file: page.file,
-						field: `reminders.${i}`,
-						message: `påminnelsen «${id}» finnes ikke i ${lang}/${TEXTS_FILE}`
-					});
-				}
-			});
-			fm.deadlines.forEach((id, i) => {
-				if (!ruleIds.has(id)) {
-					problems.push({
-						file: page.file,
-						field: `deadlines.${i}`,
-						message: `fristen «${id}» finnes ikke i ${DEADLINES_FILE} (rules)`
-					});
-				}
-			});
-			fm.dates.forEach((id, i) => {
-				if (!dateIds.has(id)) {
-					problems.push({
-						file: page.file,
-						field: `dates.${i}`,
-						message: `datoen «${id}» finnes ikke i ${DEADLINES_FILE} (dates)`
-					});
-				}
-			});
+			const unknown = (ids: string[], known: (id: string) => boolean, field: string, describe: (id: string) => string) =>
+				ids.forEach((id, i) => {
+					if (!known(id)) problems.push({ file: page.file, field: `${field}.${i}`, message: describe(id) });
+				});
+			unknown(fm.reminders, (id) => id in texts.reminders, 'reminders', (id) => `påminnelsen «${id}» finnes ikke i ${lang}/${TEXTS_FILE}`);
+			unknown(fm.deadlines, (id) => ruleIds.has(id), 'deadlines', (id) => `fristen «${id}» finnes ikke i ${DEADLINES_FILE} (rules)`);
+			unknown(fm.dates, (id) => dateIds.has(id), 'dates', (id) => `datoen «${id}» finnes ikke i ${DEADLINES_FILE} (dates)`);
 			fm.resources.forEach((resource, i) => {
 				if ('ref' in resource && !resourceIds.has(resource.ref)) {
 					problems.push({
