@@ -35,7 +35,17 @@ const step: StepModel = {
 	howHtml: ['Inviter', 'Lytt'],
 	reminders: [{ id: 'barnets-stemme', title: 'Barnets stemme', text: 'Barnet skal høres.' }],
 	resources: [{ title: 'Mal for samtale' }, { title: 'Skjema', url: 'https://example.org/' }],
-	deadlines: [{ id: 'tre-uker', label: 'Samtale', rule: '3 uker etter at undringen oppstod', source: 'Rutinen' }],
+	deadlines: [
+		{
+			id: 'tre-uker',
+			label: 'Samtale',
+			rule: '3 uker etter at undringen oppstod',
+			source: 'Rutinen',
+			fromLabel: 'Når oppstod undringen?',
+			input: { id: 'tre-uker', from: 'undring', offset: { weeks: 3 }, caseTypes: [] }
+		}
+	],
+	dates: [],
 	contactsGuardians: true,
 	consentNeeded: false,
 	siblings: []

@@ -51,6 +51,7 @@ describe('loadContent', () => {
 		expect(result.problems).toEqual([]);
 		expect(result.content?.pages.nb.map((p) => p.path).sort()).toEqual([
 			'',
+			'frister',
 			'niva-a',
 			'niva-a/trinn-1',
 			'niva-a/trinn-2',

@@ -23,7 +23,7 @@ describe('view models', () => {
 		expect(model.step?.level).toEqual({ id: 'niva-a', label: 'Nivå A', title: 'Undring', href: '/nb/niva-a/' });
 		expect(model.step?.number).toBe(1);
 		expect(model.step?.count).toBe(2);
-		expect(model.step?.deadlines).toEqual([
+		expect(model.step?.deadlines).toMatchObject([
 			{ id: 'tre-uker', label: 'Samtale', rule: '3 uker etter at undringen oppstod', source: 'Rutinen' }
 		]);
 		expect(model.step?.next).toEqual({ href: '/nb/niva-a/trinn-2/', text: 'Evaluer' });
@@ -37,6 +37,19 @@ describe('view models', () => {
 		const model = pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Mer om undringen.</p>', translator('nb'));
 		expect(model.step?.whatHtml).toContain('class="term"');
 		expect(model.bodyHtml).not.toContain('class="term"');
+	});
+
+	it('describes «as soon as possible» rules, with and without an outer limit', () => {
+		const withLimit: GuideContent = {
+			...content,
+			deadlines: {
+				...content.deadlines,
+				rules: [{ ...content.deadlines.rules[0]!, offset: undefined, asSoonAsPossible: true, outerLimit: { weeks: 2 } }]
+			}
+		};
+		const nb = pageModel(withLimit, pageById('nb', 'niva-a-trinn-1'), '', translator('nb'));
+		expect(nb.step?.deadlines[0]?.rule).toBe('Snarest mulig, og senest 2 uker etter at undringen oppstod');
+		expect(nb.step?.deadlines[0]?.input).toMatchObject({ asSoonAsPossible: true, outerLimit: { weeks: 2 } });
 	});
 
 	it('fills placeholders from kommune.yaml', () => {

@@ -8,6 +8,7 @@ import {
 	noteFor,
 	parseWalk,
 	recordAnswer,
+	setDate,
 	setNote,
 	type AnsweredNode,
 	type ChosenAnswer,
@@ -122,12 +123,21 @@ describe('walk', () => {
 		expect(noteFor(walk, 'start', 'a')).toBe('');
 	});
 
+	it('keeps dates by id and can remove them', () => {
+		const walk = setDate(setDate(emptyWalk(), 'undring', '2027-03-01'), 'evalueringsmote', '2027-04-01');
+		expect(walk.dates).toEqual({ undring: '2027-03-01', evalueringsmote: '2027-04-01' });
+		expect(setDate(walk, 'undring', undefined).dates).toEqual({ evalueringsmote: '2027-04-01' });
+		const answered = recordAnswer(walk, 'start', node('start'), answer('ja', 'a'), '2027-03-02');
+		expect(answered.dates).toEqual(walk.dates);
+	});
+
 	it('round-trips through JSON and rejects anything malformed', () => {
-		const walk = walkThrough([['start', 'nei', 'a']]);
+		const walk = setDate(walkThrough([['start', 'nei', 'a']]), 'undring', '2027-02-27');
 		expect(parseWalk(JSON.stringify(walk))).toEqual(walk);
 		expect(parseWalk(null)).toEqual(emptyWalk());
 		expect(parseWalk('{not json')).toEqual(emptyWalk());
 		expect(parseWalk(JSON.stringify({ version: 2, entries: [] }))).toEqual(emptyWalk());
 		expect(parseWalk(JSON.stringify({ version: 1, entries: [{ nodeId: 1 }] }))).toEqual(emptyWalk());
+		expect(parseWalk(JSON.stringify({ version: 1, entries: [], dates: { undring: '<script>' } })).dates).toEqual({});
 	});
 });

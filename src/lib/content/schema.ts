@@ -98,7 +98,9 @@ export const deadlinesFileSchema = z.strictObject({
 			label: localizedText,
 			/** How a deadline names the date, e.g. "at undringen oppstod" (→ "1 uke etter at undringen oppstod"). */
 			after: localizedText,
-			hint: localizedText.optional()
+			hint: localizedText.optional(),
+			/** Whether the date may lie ahead (an agreed meeting), or must have happened (the undring). */
+			allowFuture: z.boolean().default(false)
 		})
 	),
 	rules: z.array(
@@ -110,6 +112,8 @@ export const deadlinesFileSchema = z.strictObject({
 				from: id,
 				offset: offset.optional(),
 				asSoonAsPossible: z.literal(true).optional(),
+				/** For «as soon as possible»: the latest date the content gives, if any. */
+				outerLimit: offset.optional(),
 				/** Case type ids; empty or missing means every case type. */
 				caseTypes: z.array(id).default([]),
 				source: localizedText
@@ -118,6 +122,7 @@ export const deadlinesFileSchema = z.strictObject({
 				(r) => (r.offset === undefined) !== (r.asSoonAsPossible === undefined),
 				'må ha enten offset eller asSoonAsPossible: true (ikke begge)'
 			)
+			.refine((r) => r.outerLimit === undefined || r.asSoonAsPossible, 'outerLimit brukes bare sammen med asSoonAsPossible: true')
 	)
 });
 export type DeadlinesFile = z.infer<typeof deadlinesFileSchema>;
@@ -225,6 +230,7 @@ const glossaryPage = z.strictObject({
 		.min(1)
 });
 const articlePage = z.strictObject({ ...base, kind: z.literal('article') });
+const deadlinesPage = z.strictObject({ ...base, kind: z.literal('deadlines') });
 const overviewPage = z.strictObject({ ...base, kind: z.literal('overview') });
 
 export const pageSchema = z.discriminatedUnion('kind', [
@@ -236,7 +242,8 @@ export const pageSchema = z.discriminatedUnion('kind', [
 	endingPage,
 	glossaryPage,
 	articlePage,
-	overviewPage
+	overviewPage,
+	deadlinesPage
 ]);
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 export type PageKind = PageFrontmatter['kind'];

@@ -15,7 +15,7 @@ export interface ValidateOptions {
 }
 
 const NODE_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
-const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview'] as const;
+const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview', 'deadlines'] as const;
 
 export function validateContent(content: GuideContent, options: ValidateOptions = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];

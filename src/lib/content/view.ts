@@ -10,6 +10,7 @@ import { markGlossaryTerms, type MarkableTerm } from './glossary';
 import type { Translate } from '../i18n';
 import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import { LANGUAGES } from '../i18n/languages';
+import type { DeadlineRuleInput } from '../deadlines/compute';
 
 export function localize(text: LocalizedText, lang: Language): string {
 	return typeof text === 'string' ? text : text[lang];
@@ -70,8 +71,20 @@ export interface LevelModel {
 export interface DeadlineInfoModel {
 	id: string;
 	label: string;
+	/** The rule in words, e.g. "1 uke etter at undringen oppstod". */
 	rule: string;
 	source: string;
+	/** The question for the date it counts from, e.g. "Når oppstod undringen?". */
+	fromLabel: string;
+	/** What the deadline computation needs (see lib/deadlines/compute.ts). */
+	input: DeadlineRuleInput;
+}
+
+export interface DateInputModel {
+	id: string;
+	label: string;
+	hint?: string;
+	allowFuture: boolean;
 }
 
 export interface ResourceModel {
@@ -89,6 +102,7 @@ export interface StepModel {
 	reminders: { id: string; title: string; text: string }[];
 	resources: ResourceModel[];
 	deadlines: DeadlineInfoModel[];
+	dates: DateInputModel[];
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
 	previous?: LinkModel;
@@ -111,6 +125,8 @@ export interface PageModel {
 	glossary?: { id: string; term: string; definition: string }[];
 	phones?: PhoneModel[];
 	outcome?: string;
+	/** The deadlines page: every rule and every date the walk can ask for. */
+	deadlinesPanel?: { rules: DeadlineInfoModel[]; dates: DateInputModel[] };
 	/** What the walk records when the question on this page is answered. */
 	walk?: { node: AnsweredNode; answers: ChosenAnswer[] };
 }
@@ -126,6 +142,7 @@ export interface ChromeModel {
 		overview: LinkModel;
 		glossary: LinkModel;
 		safety: LinkModel;
+		deadlines: LinkModel;
 		articles: LinkModel[];
 	};
 }
@@ -166,6 +183,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 			overview: link(singlePage(content, lang, 'overview')),
 			glossary: link(singlePage(content, lang, 'glossary')),
 			safety: link(singlePage(content, lang, 'safety')),
+			deadlines: link(singlePage(content, lang, 'deadlines')),
 			articles: pagesOfKind(content, lang, 'article').map(link)
 		}
 	};
@@ -219,13 +237,53 @@ function deadlineRuleText(
 	fromLabel: string,
 	t: Translate
 ): string {
-	if (rule.asSoonAsPossible) return t('deadline.asSoonAsPossible', { from: fromLabel });
+	if (rule.asSoonAsPossible) {
+		const limit = rule.outerLimit;
+		if (!limit) return t('deadline.asSoonAsPossible', { from: fromLabel });
+		const limitDays = (limit.weeks ?? 0) * 7 + (limit.days ?? 0);
+		return limit.days === undefined || limit.days === 0
+			? t('deadline.asSoonAsPossibleWeeks', { count: limit.weeks ?? 0, from: fromLabel })
+			: t('deadline.asSoonAsPossibleDays', { count: limitDays, from: fromLabel });
+	}
 	const weeks = rule.offset?.weeks ?? 0;
 	const days = rule.offset?.days ?? 0;
 	if (weeks > 0 && days === 0) return t('deadline.weeks', { count: weeks, from: fromLabel });
 	const total = weeks * 7 + days;
 	if (total === 0) return t('deadline.sameDay', { from: fromLabel });
 	return t('deadline.days', { count: total, from: fromLabel });
+}
+
+function deadlineInfo(content: GuideContent, id: string, lang: Language, t: Translate): DeadlineInfoModel {
+	const rule = content.deadlines.rules.find((r) => r.id === id);
+	if (!rule) throw new Error(`Unknown deadline rule ${id}`);
+	const from = content.deadlines.dates.find((d) => d.id === rule.from);
+	if (!from) throw new Error(`Deadline rule ${id} counts from unknown date ${rule.from}`);
+	return {
+		id,
+		label: localize(rule.label, lang),
+		rule: deadlineRuleText(rule, localize(from.after, lang), t),
+		source: localize(rule.source, lang),
+		fromLabel: localize(from.label, lang),
+		input: {
+			id: rule.id,
+			from: rule.from,
+			caseTypes: rule.caseTypes,
+			...(rule.offset ? { offset: rule.offset } : {}),
+			...(rule.asSoonAsPossible ? { asSoonAsPossible: true as const } : {}),
+			...(rule.outerLimit ? { outerLimit: rule.outerLimit } : {})
+		}
+	};
+}
+
+function dateInput(content: GuideContent, id: string, lang: Language): DateInputModel {
+	const date = content.deadlines.dates.find((d) => d.id === id);
+	if (!date) throw new Error(`Unknown date ${id}`);
+	return {
+		id,
+		label: localize(date.label, lang),
+		...(date.hint ? { hint: localize(date.hint, lang) } : {}),
+		allowFuture: date.allowFuture
+	};
 }
 
 function stepModel(
@@ -244,8 +302,6 @@ function stepModel(
 	const next = level.steps[index + 1];
 	const texts = content.texts[lang];
 	const resources = content.municipality.resources;
-	const dates = new Map(content.deadlines.dates.map((d) => [d.id, d]));
-	const rules = new Map(content.deadlines.rules.map((r) => [r.id, r]));
 	const asText = (text: string) => mark(escapeHtml(fill(text)));
 	return {
 		level: { id: level.id, label: level.label, title: level.title, href: level.href },
@@ -267,18 +323,8 @@ function stepModel(
 			}
 			return 'url' in r ? { title: fill(r.title), url: r.url } : { title: fill(r.title) };
 		}),
-		deadlines: fm.deadlines.map((id) => {
-			const rule = rules.get(id);
-			if (!rule) throw new Error(`Unknown deadline rule ${id}`);
-			const from = dates.get(rule.from);
-			if (!from) throw new Error(`Deadline rule ${id} counts from unknown date ${rule.from}`);
-			return {
-				id,
-				label: localize(rule.label, lang),
-				rule: deadlineRuleText(rule, localize(from.after, lang), t),
-				source: localize(rule.source, lang)
-			};
-		}),
+		deadlines: fm.deadlines.map((id) => deadlineInfo(content, id, lang, t)),
+		dates: fm.dates.map((id) => dateInput(content, id, lang)),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		previous: previous ? { href: previous.href, text: previous.title } : undefined,
@@ -352,6 +398,12 @@ export function pageModel(
 	}
 	if (fm.kind === 'safety') model.phones = phoneModels(content, lang);
 	if (fm.kind === 'ending') model.outcome = fm.outcome;
+	if (fm.kind === 'deadlines') {
+		model.deadlinesPanel = {
+			rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
+			dates: content.deadlines.dates.map((d) => dateInput(content, d.id, lang))
+		};
+	}
 	return model;
 }
 

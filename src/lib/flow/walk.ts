@@ -50,10 +50,19 @@ export interface Walk {
 	entries: WalkEntry[];
 	/** Notes typed on a step before it is answered, by node id. */
 	drafts: Record<string, string>;
+	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
+	dates: Record<string, string>;
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {} };
+	return { version: 1, entries: [], drafts: {}, dates: {} };
+}
+
+export function setDate(walk: Walk, dateId: string, isoDate: string | undefined): Walk {
+	const dates = { ...walk.dates };
+	if (isoDate === undefined) delete dates[dateId];
+	else dates[dateId] = isoDate;
+	return { ...walk, dates };
 }
 
 /** Where the walk stands now: the target of the last answer, or the start page. */
@@ -130,7 +139,7 @@ export function recordAnswer(
 	};
 	const drafts = { ...walk.drafts };
 	delete drafts[node.id];
-	return { version: 1, entries: [...kept, entry], drafts };
+	return { ...walk, entries: [...kept, entry], drafts };
 }
 
 /**
@@ -185,10 +194,16 @@ export function parseWalk(json: string | null): Walk {
 		if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.entries) || !data.entries.every(isEntry)) {
 			return emptyWalk();
 		}
-		const drafts = isRecord(data.drafts)
-			? Object.fromEntries(Object.entries(data.drafts).filter(([, v]) => typeof v === 'string'))
-			: {};
-		return { version: 1, entries: data.entries, drafts: drafts as Record<string, string> };
+		const strings = (value: unknown, valid: (v: string) => boolean = () => true) =>
+			isRecord(value)
+				? (Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && valid(v))) as Record<string, string>)
+				: {};
+		return {
+			version: 1,
+			entries: data.entries,
+			drafts: strings(data.drafts),
+			dates: strings(data.dates, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
+		};
 	} catch {
 		return emptyWalk();
 	}

@@ -1,0 +1,81 @@
+/** Computes the deadlines of a case from the dates the user has given. */
+import { addDays, daysBetween, type IsoDate } from './calendar';
+import { lastWorkingDayOnOrBefore, nonWorkingReason, type NonWorkingReason } from './holidays';
+
+interface Duration {
+	days?: number;
+	weeks?: number;
+}
+
+export interface DeadlineRuleInput {
+	id: string;
+	/** Id of the date the deadline counts from. */
+	from: string;
+	offset?: Duration;
+	asSoonAsPossible?: true;
+	/** For as-soon-as-possible rules: the latest it may take. */
+	outerLimit?: Duration;
+	/** Case types the rule applies to; empty means all. */
+	caseTypes: string[];
+}
+
+export type DeadlineStatus = 'upcoming' | 'today' | 'passed' | 'as-soon-as-possible';
+
+export interface ComputedDeadline {
+	ruleId: string;
+	fromDateId: string;
+	fromDate: IsoDate;
+	asSoonAsPossible: boolean;
+	/** fromDate + offset in calendar days; for as-soon-as-possible rules fromDate + outerLimit, if any. */
+	due?: IsoDate;
+	/** The last working day on or before `due`. */
+	recommended?: IsoDate;
+	/** Why `due` is not a working day (and so why `recommended` differs). */
+	dueReason?: NonWorkingReason;
+	/** Days from today to `recommended`; negative when passed. */
+	daysLeft?: number;
+	status: DeadlineStatus;
+}
+
+const toDays = (d: Duration): number => (d.days ?? 0) + 7 * (d.weeks ?? 0);
+
+/** Until the case type is known every rule is shown. */
+export function appliesTo(rule: DeadlineRuleInput, caseType: string | undefined): boolean {
+	return rule.caseTypes.length === 0 || caseType === undefined || rule.caseTypes.includes(caseType);
+}
+
+/** One deadline per applicable rule whose from-date is known, in rule order. */
+export function computeDeadlines(
+	rules: readonly DeadlineRuleInput[],
+	dates: Readonly<Record<string, IsoDate>>,
+	caseType: string | undefined,
+	today: IsoDate
+): ComputedDeadline[] {
+	const deadlines: ComputedDeadline[] = [];
+	for (const rule of rules) {
+		const fromDate = Object.hasOwn(dates, rule.from) ? dates[rule.from] : undefined;
+		if (!fromDate || !appliesTo(rule, caseType)) continue;
+		const asSoonAsPossible = rule.asSoonAsPossible === true;
+		const span = asSoonAsPossible ? rule.outerLimit : (rule.offset ?? {});
+		if (!span) {
+			deadlines.push({ ruleId: rule.id, fromDateId: rule.from, fromDate, asSoonAsPossible, status: 'as-soon-as-possible' });
+			continue;
+		}
+		const due = addDays(fromDate, toDays(span));
+		const recommended = lastWorkingDayOnOrBefore(due);
+		const dueReason = nonWorkingReason(due);
+		const daysLeft = daysBetween(today, recommended);
+		deadlines.push({
+			ruleId: rule.id,
+			fromDateId: rule.from,
+			fromDate,
+			asSoonAsPossible,
+			due,
+			recommended,
+			...(dueReason ? { dueReason } : {}),
+			daysLeft,
+			status: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed'
+		});
+	}
+	return deadlines;
+}

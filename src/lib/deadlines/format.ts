@@ -1,0 +1,58 @@
+/**
+ * Deadlines in words, in the page's language: «mandag 29. mars 2027», «3 dager igjen»,
+ * «Fristen faller på 2. påskedag». Status is always said in words, never by colour alone.
+ */
+import type { Language } from '../i18n/languages';
+import type { Translate } from '../i18n';
+import type { ComputedDeadline } from './compute';
+import type { NonWorkingReason } from './holidays';
+
+const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO' };
+
+/** `2027-03-29` → «mandag 29. mars 2027» (nn: «måndag 29. mars 2027»). */
+export function formatLongDate(isoDate: string, lang: Language): string {
+	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+	// Formatted in UTC from a UTC midnight: the calendar date cannot shift.
+	return new Intl.DateTimeFormat(LOCALES[lang], {
+		weekday: 'long',
+		day: 'numeric',
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function describeNonWorkingDay(reason: NonWorkingReason, t: Translate): string {
+	if (reason.kind === 'weekend') return t(`holiday.${reason.day}`);
+	return reason.ids.map((id) => t(`holiday.${id}`)).join(` ${t('holiday.and')} `);
+}
+
+export interface DeadlineWords {
+	/** «Frist: mandag 29. mars 2027» or «Så snart som mulig». */
+	due: string;
+	/** Why the recommended date differs: «Fristen faller på 2. påskedag.» */
+	fallsOn?: string;
+	/** «Anbefalt dato: onsdag 24. mars 2027» when it differs from the due date. */
+	recommended?: string;
+	/** «3 dager igjen», «Fristen er i dag», «Fristen gikk ut for 2 dager siden». */
+	remaining?: string;
+	passed: boolean;
+}
+
+export function describeDeadline(deadline: ComputedDeadline, lang: Language, t: Translate): DeadlineWords {
+	const words: DeadlineWords = {
+		due: deadline.due ? t('deadlines.due', { date: formatLongDate(deadline.due, lang) }) : t('deadlines.asSoonAsPossible'),
+		passed: deadline.status === 'passed'
+	};
+	if (deadline.asSoonAsPossible && deadline.due) words.due = `${t('deadlines.asSoonAsPossible')}. ${words.due}`;
+	if (deadline.dueReason) words.fallsOn = t('deadlines.fallsOn', { day: describeNonWorkingDay(deadline.dueReason, t) });
+	if (deadline.recommended && deadline.recommended !== deadline.due) {
+		words.recommended = t('deadlines.recommended', { date: formatLongDate(deadline.recommended, lang) });
+	}
+	if (deadline.daysLeft !== undefined) {
+		if (deadline.daysLeft > 0) words.remaining = t('deadlines.daysLeft', { count: deadline.daysLeft });
+		else if (deadline.daysLeft === 0) words.remaining = t('deadlines.dueToday');
+		else words.remaining = t('deadlines.passed', { count: -deadline.daysLeft });
+	}
+	return words;
+}
