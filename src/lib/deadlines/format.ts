@@ -2,24 +2,23 @@
  * Deadlines in words, in the page's language: «mandag 29. mars 2027», «3 dager igjen»,
  * «Fristen faller på 2. påskedag». Status is always said in words, never by colour alone.
  */
-import type { Language } from '../i18n/languages';
 import type { Translate } from '../i18n';
+import { isoWeekday } from './calendar';
 import type { ComputedDeadline } from './compute';
 import type { NonWorkingReason } from './holidays';
 
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO' };
-
-/** `2027-03-29` → «mandag 29. mars 2027» (nn: «måndag 29. mars 2027»). */
-export function formatLongDate(isoDate: string, lang: Language): string {
+/**
+ * `2027-03-29` → «mandag 29. mars 2027» (nn: «måndag 29. mars 2027»). The names come from
+ * the UI strings, not Intl: browsers ship without nynorsk date names and fall back to bokmål.
+ */
+export function formatLongDate(isoDate: string, t: Translate): string {
 	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-	// Formatted in UTC from a UTC midnight: the calendar date cannot shift.
-	return new Intl.DateTimeFormat(LOCALES[lang], {
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(Date.UTC(year, month - 1, day)));
+	return t('calendar.longDate', {
+		weekday: t(`calendar.weekday${isoWeekday(isoDate)}`),
+		day,
+		month: t(`calendar.month${month}`),
+		year
+	});
 }
 
 export function describeNonWorkingDay(reason: NonWorkingReason, t: Translate): string {
@@ -39,15 +38,15 @@ export interface DeadlineWords {
 	passed: boolean;
 }
 
-export function describeDeadline(deadline: ComputedDeadline, lang: Language, t: Translate): DeadlineWords {
+export function describeDeadline(deadline: ComputedDeadline, t: Translate): DeadlineWords {
 	const words: DeadlineWords = {
-		due: deadline.due ? t('deadlines.due', { date: formatLongDate(deadline.due, lang) }) : t('deadlines.asSoonAsPossible'),
+		due: deadline.due ? t('deadlines.due', { date: formatLongDate(deadline.due, t) }) : t('deadlines.asSoonAsPossible'),
 		passed: deadline.status === 'passed'
 	};
 	if (deadline.asSoonAsPossible && deadline.due) words.due = `${t('deadlines.asSoonAsPossible')}. ${words.due}`;
 	if (deadline.dueReason) words.fallsOn = t('deadlines.fallsOn', { day: describeNonWorkingDay(deadline.dueReason, t) });
 	if (deadline.recommended && deadline.recommended !== deadline.due) {
-		words.recommended = t('deadlines.recommended', { date: formatLongDate(deadline.recommended, lang) });
+		words.recommended = t('deadlines.recommended', { date: formatLongDate(deadline.recommended, t) });
 	}
 	if (deadline.daysLeft !== undefined) {
 		if (deadline.daysLeft > 0) words.remaining = t('deadlines.daysLeft', { count: deadline.daysLeft });
