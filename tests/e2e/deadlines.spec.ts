@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseIcsEvents } from '../../src/lib/deadlines/ics';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, followAnswers } from './helpers';
 
 const words = {
 	nb: { due: 'mandag 29. mars 2027', left: '1 dag igjen', notFor: 'Gjelder ikke', impossible: 'finnes ikke', future: 'fram i tid' },
@@ -13,14 +13,12 @@ for (const lang of ['nb', 'nn'] as const) {
 		// «Today» is Tuesday 23 March 2027, the week before Easter.
 		await page.clock.setFixedTime(new Date('2027-03-23T10:00:00+01:00'));
 		await page.goto(`/${lang}/`);
-		for (const [answerId, path] of [
+		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+		await followAnswers(page, lang, [
 			['nei', 'tjeneste'],
 			['skole', 'sakstype'],
 			['skolemiljo', 'niva-0/trinn-1']
-		] as const) {
-			await page.locator(`.question a[data-answer="${answerId}"]`).click();
-			await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
-		}
+		]);
 
 		const field = page.locator('#dato-undring');
 		const save = page.locator('form.date-field button[type="submit"]');

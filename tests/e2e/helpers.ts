@@ -46,3 +46,11 @@ export async function tabTo(page: Page, matches: (el: { text: string; href: stri
 	}
 	throw new Error(`Tabbed ${max} times without reaching the element on ${page.url()}`);
 }
+
+/** Follows answers by clicking their links, checking each page it lands on. */
+export async function followAnswers(page: Page, lang: string, steps: readonly (readonly [string, string])[]) {
+	for (const [answerId, path] of steps) {
+		await page.locator(`.question a[data-answer="${answerId}"]`).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
+	}
+}
