@@ -206,6 +206,13 @@ describe('loadContent', () => {
 		]);
 	});
 
+	it('rejects a theme colour with too little contrast, saying which and why', () => {
+		const dir = brokenFixture((e) => e.write('kommune.yaml', readFileSync(join(VALID, 'kommune.yaml'), 'utf8') + 'theme:\n  color: "#7fb2e5"\n'));
+		expect(problemsOf(dir)).toEqual([
+			'kommune.yaml › theme.color: fargen #7fb2e5 har kontrast 2.23:1 mot hvitt. Den brukes til lenker på hvit bakgrunn og til knapper med hvit tekst, og WCAG 2.1 AA krever minst 4.5:1 for vanlig tekst. Velg en mørkere farge.'
+		]);
+	});
+
 	it('reports all problems at once, across files and kinds', () => {
 		const dir = brokenFixture((e) => {
 			e.replace('nb/niva-a/trinn-1.md', 'title: Konkretiser undringen\n', '');

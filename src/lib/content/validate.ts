@@ -8,6 +8,7 @@ import { LANGUAGES, type Language } from './schema';
 import type { ContentPage, GuideContent } from './loader';
 import type { ContentProblem } from './problems';
 import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
+import { AA_NORMAL_TEXT, contrastRatio } from './contrast';
 
 export interface ValidateOptions {
 	/** Ids of pages that failed their own validation: exist, but cannot be followed. */
@@ -42,6 +43,15 @@ function checkMunicipality({ municipality }: GuideContent): ContentProblem[] {
 	}
 	for (const id of duplicates(municipality.resources.map((r) => r.id))) {
 		problems.push({ file: MUNICIPALITY_FILE, field: 'resources', message: `ressursen «${id}» står flere ganger` });
+	}
+	const color = municipality.theme.color;
+	const ratio = contrastRatio(color, '#ffffff');
+	if (ratio < AA_NORMAL_TEXT) {
+		problems.push({
+			file: MUNICIPALITY_FILE,
+			field: 'theme.color',
+			message: `fargen ${color} har kontrast ${ratio.toFixed(2)}:1 mot hvitt. Den brukes til lenker på hvit bakgrunn og til knapper med hvit tekst, og WCAG 2.1 AA krever minst ${AA_NORMAL_TEXT}:1 for vanlig tekst. Velg en mørkere farge.`
+		});
 	}
 	municipality.resources.forEach((r, i) => {
 		if (!r.url && !r.missing) {

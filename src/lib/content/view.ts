@@ -135,6 +135,8 @@ export interface ChromeModel {
 	lang: Language;
 	/** Id of the start page: where every walk begins. */
 	startId: string;
+	/** The municipality's main colour (checked for contrast by check:content). */
+	themeColor: string;
 	municipality: string;
 	logoText: string;
 	links: {
@@ -176,6 +178,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 	return {
 		lang,
 		startId: singlePage(content, lang, 'start').frontmatter.id,
+		themeColor: content.municipality.theme.color,
 		municipality: localize(content.municipality.name, lang),
 		logoText: localize(content.municipality.name, lang),
 		links: {
