@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, daysBetween, formatShortDate, isoWeekday, isValidIsoDate, parseNorwegianDate } from '../../src/lib/deadlines/calendar';
+import { addDays, daysBetween, formatShortDate, isoWeekday, isValidIsoDate, parseNorwegianDate, todayInOslo } from '../../src/lib/deadlines/calendar';
 
 describe('parseNorwegianDate', () => {
 	it('accepts the forms a Norwegian user types', () => {
@@ -128,5 +128,15 @@ describe('daylight saving time and time zones', () => {
 		expect(daysBetween('2026-03-01', '2026-11-01')).toBe(245);
 		expect(parseNorwegianDate('29.03.2026')).toEqual({ ok: true, date: '2026-03-29' });
 		expect(parseNorwegianDate('25.10.2026')).toEqual({ ok: true, date: '2026-10-25' });
+	});
+});
+
+describe('todayInOslo', () => {
+	it('gives the Norwegian calendar date, not the UTC one', () => {
+		// 23:30 UTC on 31 December is already 1 January in Oslo (UTC+1 in winter).
+		expect(todayInOslo(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+		// 22:30 UTC on 30 June is 00:30 on 1 July in Oslo (UTC+2 in summer).
+		expect(todayInOslo(new Date('2027-06-30T22:30:00Z'))).toBe('2027-07-01');
+		expect(todayInOslo(new Date('2027-06-30T21:30:00Z'))).toBe('2027-06-30');
 	});
 });

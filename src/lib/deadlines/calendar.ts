@@ -82,3 +82,8 @@ export function formatShortDate(date: IsoDate): string {
 	const [year, month, day] = date.split('-');
 	return `${day}.${month}.${year}`;
 }
+
+/** Today's calendar date in Norway, whatever the device's time zone. */
+export function todayInOslo(now: Date = new Date()): IsoDate {
+	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+}
