@@ -1,0 +1,45 @@
+/**
+ * The deadlines of the user's own case: the content's rules applied to the dates and the
+ * case type the walk has recorded, and the calendar events made from them.
+ */
+import type { DeadlineInfoModel } from '../content/view';
+import { factsOf, type Walk } from '../flow/walk';
+import type { IsoDate } from './calendar';
+import { computeDeadlines, type ComputedDeadline } from './compute';
+import type { CalendarEvent } from './ics';
+
+export function deadlinesOfWalk(rules: readonly DeadlineInfoModel[], walk: Walk, today: IsoDate): ComputedDeadline[] {
+	return computeDeadlines(
+		rules.map((r) => r.input),
+		walk.dates,
+		factsOf(walk).caseType,
+		today
+	);
+}
+
+/**
+ * One all-day event per deadline with a date, on the recommended day. Titles carry the rule's
+ * label and, only if the user typed it into the calendar field, their own text: nothing else
+ * from the walk goes into the file.
+ */
+export function calendarEvents(
+	rules: readonly DeadlineInfoModel[],
+	deadlines: readonly ComputedDeadline[],
+	extraText: string,
+	describeSource: (source: string) => string
+): CalendarEvent[] {
+	const suffix = extraText.trim() ? ` – ${extraText.trim()}` : '';
+	return deadlines.flatMap((deadline) => {
+		const rule = rules.find((r) => r.id === deadline.ruleId);
+		const date = deadline.recommended;
+		if (!rule || !date) return [];
+		return [
+			{
+				uid: `${rule.id}-${date}@handlingsveilederen`,
+				date,
+				title: `${rule.label}${suffix}`,
+				description: `${rule.rule}. ${describeSource(rule.source)}`
+			}
+		];
+	});
+}
