@@ -52,6 +52,19 @@ describe('view models', () => {
 		expect(nb.step?.deadlines[0]?.input).toMatchObject({ asSoonAsPossible: true, outerLimit: { weeks: 2 } });
 	});
 
+	it('says whole weeks in weeks, other offsets in days, and zero as the same day', () => {
+		const withOffset = (offset: { days?: number; weeks?: number }): GuideContent => ({
+			...content,
+			deadlines: { ...content.deadlines, rules: [{ ...content.deadlines.rules[0]!, offset }] }
+		});
+		const ruleText = (offset: { days?: number; weeks?: number }, lang: 'nb' | 'nn' = 'nb') =>
+			pageModel(withOffset(offset), pageById(lang, 'niva-a-trinn-1'), '', translator(lang)).step?.deadlines[0]?.rule;
+		expect(ruleText({ weeks: 1 })).toBe('1 uke etter at undringen oppstod');
+		expect(ruleText({ weeks: 1, days: 3 })).toBe('10 dager etter at undringen oppstod');
+		expect(ruleText({ days: 1 }, 'nn')).toBe('1 dag etter at undringen oppstod');
+		expect(ruleText({ days: 0 })).toBe('Samme dag som at undringen oppstod');
+	});
+
 	it('fills placeholders from kommune.yaml', () => {
 		const model = pageModel(content, pageById('nn', 'slutt'), '<p>Arkiver i [arkivsystem].</p>', translator('nn'));
 		expect(model.bodyHtml).toBe('<p>Arkiver i Arkivo.</p>');

@@ -10,7 +10,7 @@ import { markGlossaryTerms, type MarkableTerm } from './glossary';
 import type { Translate } from '../i18n';
 import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import { LANGUAGES } from '../i18n/languages';
-import type { DeadlineRuleInput } from '../deadlines/compute';
+import { durationInDays, type DeadlineRuleInput, type Duration } from '../deadlines/compute';
 
 export function localize(text: LocalizedText, lang: Language): string {
 	return typeof text === 'string' ? text : text[lang];
@@ -235,25 +235,25 @@ export function phoneModels(content: GuideContent, lang: Language): PhoneModel[]
 	}));
 }
 
+/** A duration as people say it: whole weeks in weeks, anything else in days. */
+function spokenDuration(duration: Duration): { unit: 'Weeks' | 'Days'; count: number } {
+	const weeksOnly = (duration.weeks ?? 0) > 0 && !duration.days;
+	return weeksOnly ? { unit: 'Weeks', count: duration.weeks ?? 0 } : { unit: 'Days', count: durationInDays(duration) };
+}
+
 function deadlineRuleText(
 	rule: GuideContent['deadlines']['rules'][number],
 	fromLabel: string,
 	t: Translate
 ): string {
 	if (rule.asSoonAsPossible) {
-		const limit = rule.outerLimit;
-		if (!limit) return t('deadline.asSoonAsPossible', { from: fromLabel });
-		const limitDays = (limit.weeks ?? 0) * 7 + (limit.days ?? 0);
-		return limit.days === undefined || limit.days === 0
-			? t('deadline.asSoonAsPossibleWeeks', { count: limit.weeks ?? 0, from: fromLabel })
-			: t('deadline.asSoonAsPossibleDays', { count: limitDays, from: fromLabel });
+		if (!rule.outerLimit) return t('deadline.asSoonAsPossible', { from: fromLabel });
+		const { unit, count } = spokenDuration(rule.outerLimit);
+		return t(`deadline.asSoonAsPossible${unit}`, { count, from: fromLabel });
 	}
-	const weeks = rule.offset?.weeks ?? 0;
-	const days = rule.offset?.days ?? 0;
-	if (weeks > 0 && days === 0) return t('deadline.weeks', { count: weeks, from: fromLabel });
-	const total = weeks * 7 + days;
-	if (total === 0) return t('deadline.sameDay', { from: fromLabel });
-	return t('deadline.days', { count: total, from: fromLabel });
+	const { unit, count } = spokenDuration(rule.offset ?? {});
+	if (count === 0) return t('deadline.sameDay', { from: fromLabel });
+	return t(`deadline.${unit.toLowerCase()}`, { count, from: fromLabel });
 }
 
 function deadlineInfo(content: GuideContent, id: string, lang: Language, t: Translate): DeadlineInfoModel {

@@ -2,7 +2,7 @@
 import { addDays, daysBetween, type IsoDate } from './calendar';
 import { lastWorkingDayOnOrBefore, nonWorkingReason, type NonWorkingReason } from './holidays';
 
-interface Duration {
+export interface Duration {
 	days?: number;
 	weeks?: number;
 }
@@ -37,7 +37,7 @@ export interface ComputedDeadline {
 	status: DeadlineStatus;
 }
 
-const toDays = (d: Duration): number => (d.days ?? 0) + 7 * (d.weeks ?? 0);
+export const durationInDays = (d: Duration): number => (d.days ?? 0) + 7 * (d.weeks ?? 0);
 
 /** Until the case type is known every rule is shown. */
 export function appliesTo(rule: DeadlineRuleInput, caseType: string | undefined): boolean {
@@ -61,7 +61,7 @@ export function computeDeadlines(
 			deadlines.push({ ruleId: rule.id, fromDateId: rule.from, fromDate, asSoonAsPossible, status: 'as-soon-as-possible' });
 			continue;
 		}
-		const due = addDays(fromDate, toDays(span));
+		const due = addDays(fromDate, durationInDays(span));
 		const recommended = lastWorkingDayOnOrBefore(due);
 		const dueReason = nonWorkingReason(due);
 		const daysLeft = daysBetween(today, recommended);
