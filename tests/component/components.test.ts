@@ -48,7 +48,6 @@ const step: StepModel = {
 	dates: [],
 	contactsGuardians: true,
 	consentNeeded: false,
-	siblings: []
 };
 
 describe('QuestionBlock', () => {

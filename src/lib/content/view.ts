@@ -107,7 +107,6 @@ export interface StepModel {
 	consentNeeded: boolean;
 	previous?: LinkModel;
 	next?: LinkModel;
-	siblings: StepSummaryModel[];
 }
 
 export interface PageModel {
@@ -124,7 +123,6 @@ export interface PageModel {
 	levels?: LevelModel[];
 	glossary?: { id: string; term: string; definition: string }[];
 	phones?: PhoneModel[];
-	outcome?: string;
 	/** The deadlines page: every rule and every date the walk can ask for. */
 	deadlinesPanel?: { rules: DeadlineInfoModel[]; dates: DateInputModel[] };
 	/** What the walk records when the question on this page is answered. */
@@ -138,7 +136,6 @@ export interface ChromeModel {
 	/** The municipality's main colour (checked for contrast by check:content). */
 	themeColor: string;
 	municipality: string;
-	logoText: string;
 	links: {
 		start: string;
 		overview: LinkModel;
@@ -180,7 +177,6 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 		startId: singlePage(content, lang, 'start').frontmatter.id,
 		themeColor: content.municipality.theme.color,
 		municipality: localize(content.municipality.name, lang),
-		logoText: localize(content.municipality.name, lang),
 		links: {
 			start: hrefOf(lang, singlePage(content, lang, 'start').path),
 			overview: link(singlePage(content, lang, 'overview')),
@@ -331,8 +327,7 @@ function stepModel(
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		previous: previous ? { href: previous.href, text: previous.title } : undefined,
-		next: next ? { href: next.href, text: next.title } : undefined,
-		siblings: level.steps
+		next: next ? { href: next.href, text: next.title } : undefined
 	};
 }
 
@@ -400,7 +395,6 @@ export function pageModel(
 			.sort((a, b) => a.term.localeCompare(b.term, lang));
 	}
 	if (fm.kind === 'safety') model.phones = phoneModels(content, lang);
-	if (fm.kind === 'ending') model.outcome = fm.outcome;
 	if (fm.kind === 'deadlines') {
 		model.deadlinesPanel = {
 			rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
