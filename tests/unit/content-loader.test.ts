@@ -55,9 +55,11 @@ describe('loadContent', () => {
 			'niva-a',
 			'niva-a/trinn-1',
 			'niva-a/trinn-2',
+			'notat',
 			'ordliste',
 			'oversikt',
 			'sakstype',
+			'samtykke',
 			'slutt',
 			'vold'
 		]);
@@ -190,6 +192,25 @@ describe('loadContent', () => {
 		expect(problems).toContain(
 			'frister.yaml › rules.0.caseTypes.0: sakstypen «skolemiljo» settes ikke av noe svar (sets: caseType: skolemiljo)'
 		);
+	});
+
+	it('reports a consent checklist without items, and items that differ between the languages', () => {
+		const empty = brokenFixture((edit) =>
+			edit.replace('{lang}/samtykke.md', /items:[\s\S]*?---/.exec(readFileSync(join(VALID, 'nb/samtykke.md'), 'utf8'))?.[0] ?? '', 'items: []\n---', ['nb'])
+		);
+		expect(problemsOf(empty)).toContain('nb/samtykke.md › items: må ha minst ett punkt');
+		const differ = brokenFixture((edit) => edit.replace('{lang}/samtykke.md', 'id: frivillig', 'id: frivillig-samtykke', ['nn']));
+		expect(problemsOf(differ).join('\n')).toMatch(/samtykke\.md.*items \(id\)/);
+	});
+
+	it('requires exactly one note page and the note titles', () => {
+		const noNote = brokenFixture((edit) => {
+			edit.remove('nb/notat.md');
+			edit.remove('nn/notat.md');
+		});
+		expect(problemsOf(noNote)).toContain('nb/: mangler en side med kind: note');
+		const noTitles = brokenFixture((edit) => edit.replace('{lang}/tekster.yaml', 'noteTitles:', 'noteTitlesX:', ['nn']));
+		expect(problemsOf(noTitles).join('\n')).toMatch(/nn\/tekster\.yaml › noteTitles/);
 	});
 
 	it('reports curly braces in a markdown body', () => {

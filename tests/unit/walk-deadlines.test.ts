@@ -17,7 +17,7 @@ function schoolCase() {
 	let walk = recordAnswer(
 		emptyWalk(),
 		'sakstype',
-		{ id: 'sakstype', path: 'sakstype', kind: 'question', title: { nb: 'Sakstype', nn: 'Sakstype' }, contactsGuardians: false },
+		{ id: 'sakstype', path: 'sakstype', kind: 'question', title: { nb: 'Sakstype', nn: 'Sakstype' }, question: { nb: 'Hva gjelder det?', nn: 'Kva gjeld det?' }, contactsGuardians: false },
 		{ id: 'skolemiljo', next: 'steg', nextPath: 'steg', label: { nb: 'Skole', nn: 'Skule' }, sets: { caseType: 'skolemiljo' } },
 		'2027-03-22'
 	);

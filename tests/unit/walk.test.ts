@@ -20,6 +20,7 @@ const node = (id: string, contactsGuardians = false): AnsweredNode => ({
 	path: id.replace('-trinn-', '/trinn-'),
 	kind: 'step',
 	title: { nb: `Tittel ${id}`, nn: `Tittel ${id} nn` },
+	question: { nb: 'Grunn til bekymring?', nn: 'Grunn til bekymring?' },
 	contactsGuardians
 });
 const answer = (id: string, next: string, extra: Partial<ChosenAnswer> = {}): ChosenAnswer => ({

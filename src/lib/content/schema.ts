@@ -98,6 +98,8 @@ export const deadlinesFileSchema = z.strictObject({
 			label: localizedText,
 			/** How a deadline names the date, e.g. "at undringen oppstod" (→ "1 uke etter at undringen oppstod"). */
 			after: localizedText,
+			/** How the summary note names the date, e.g. "Undringen oppstod". */
+			noteLabel: localizedText,
 			hint: localizedText.optional(),
 			/** Whether the date may lie ahead (an agreed meeting), or must have happened (the undring). */
 			allowFuture: z.boolean().default(false)
@@ -137,13 +139,11 @@ export const textsFileSchema = z.strictObject({
 	defaultQuestion: text,
 	/** Reminder texts, referred to by id from steps (`reminders: [barnets-stemme]`). */
 	reminders: z.record(id, z.strictObject({ title: text, text })),
-	/** Titles of the summary note, by kind. */
-	noteTitles: z
-		.strictObject({
-			closing: text,
-			summary: text
-		})
-		.optional()
+	/** Titles of the summary note: `closing` when the case ended with no reason for concern. */
+	noteTitles: z.strictObject({
+		closing: text,
+		summary: text
+	})
 });
 export type TextsFile = z.infer<typeof textsFileSchema>;
 
@@ -209,10 +209,12 @@ const stepPage = z.strictObject({
 	/** Ids from tekster.yaml `reminders`. */
 	reminders: z.array(id).default([])
 });
+const endingOutcome = z.enum(['closed-no-concern', 'closed-after-measures', 'referred', 'team-decides']);
+export type EndingOutcome = z.infer<typeof endingOutcome>;
 const endingPage = z.strictObject({
 	...base,
 	kind: z.literal('ending'),
-	outcome: z.enum(['closed-no-concern', 'closed-after-measures', 'referred', 'team-decides'])
+	outcome: endingOutcome
 });
 const glossaryPage = z.strictObject({
 	...base,
@@ -232,6 +234,27 @@ const glossaryPage = z.strictObject({
 const articlePage = z.strictObject({ ...base, kind: z.literal('article') });
 const deadlinesPage = z.strictObject({ ...base, kind: z.literal('deadlines') });
 const overviewPage = z.strictObject({ ...base, kind: z.literal('overview') });
+/** The summary note, assembled in the browser from the user's walk. */
+const notePage = z.strictObject({
+	...base,
+	kind: z.literal('note'),
+	/** Shown beside the optional field that identifies the child (what to write, what not to). */
+	childHint: text
+});
+/** The consent checklist, offered on steps with `consentNeeded: true`. */
+const consentPage = z.strictObject({
+	...base,
+	kind: z.literal('consent'),
+	items: z
+		.array(
+			z.strictObject({
+				id,
+				text,
+				hint: text.optional()
+			})
+		)
+		.min(1, 'må ha minst ett punkt')
+});
 
 export const pageSchema = z.discriminatedUnion('kind', [
 	startPage,
@@ -243,12 +266,15 @@ export const pageSchema = z.discriminatedUnion('kind', [
 	glossaryPage,
 	articlePage,
 	overviewPage,
-	deadlinesPage
+	deadlinesPage,
+	notePage,
+	consentPage
 ]);
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 export type PageKind = PageFrontmatter['kind'];
 export type StepFrontmatter = z.infer<typeof stepPage>;
 export type GlossaryTerm = z.infer<typeof glossaryPage>['terms'][number];
+export type ConsentItem = z.infer<typeof consentPage>['items'][number];
 
 /** Page kinds that end with a question and so are nodes of the walk. */
 export const QUESTION_KINDS = ['start', 'question', 'safety', 'step'] as const;

@@ -16,7 +16,7 @@ export interface ValidateOptions {
 }
 
 const NODE_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
-const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview', 'deadlines'] as const;
+const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview', 'deadlines', 'note', 'consent'] as const;
 
 export function validateContent(content: GuideContent, options: ValidateOptions = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -298,6 +298,7 @@ function structureOf(page: ContentPage): Record<string, unknown> {
 	}
 	if (fm.kind === 'ending') structure.outcome = fm.outcome;
 	if (fm.kind === 'glossary') structure.terms = fm.terms.map((t) => t.id);
+	if (fm.kind === 'consent') structure.items = fm.items.map((i) => i.id);
 	return structure;
 }
 
@@ -314,7 +315,8 @@ const FIELD_LABELS: Record<string, string> = {
 	reminders: 'reminders',
 	resourceRefs: 'resources (ref)',
 	outcome: 'outcome',
-	terms: 'terms (id)'
+	terms: 'terms (id)',
+	items: 'items (id)'
 };
 
 function checkLanguagesMatch(

@@ -11,6 +11,7 @@ import type { Translate } from '../i18n';
 import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import { LANGUAGES } from '../i18n/languages';
 import { durationInDays, type DeadlineRuleInput, type Duration } from '../deadlines/compute';
+import type { NoteContext } from '../outputs/note';
 
 export function localize(text: LocalizedText, lang: Language): string {
 	return typeof text === 'string' ? text : text[lang];
@@ -127,6 +128,10 @@ export interface PageModel {
 	deadlinesPanel?: { rules: DeadlineInfoModel[]; dates: DateInputModel[] };
 	/** What the walk records when the question on this page is answered. */
 	walk?: { node: AnsweredNode; answers: ChosenAnswer[] };
+	/** The note page: what the browser needs to build the note from the walk. */
+	note?: { context: NoteContext; childHint: string; archiveSystem: string };
+	/** The consent checklist page. */
+	consent?: { items: { id: string; text: string; hint?: string }[]; confidentiality: string };
 }
 
 export interface ChromeModel {
@@ -142,6 +147,8 @@ export interface ChromeModel {
 		glossary: LinkModel;
 		safety: LinkModel;
 		deadlines: LinkModel;
+		note: LinkModel;
+		consent: LinkModel;
 		articles: LinkModel[];
 	};
 }
@@ -183,6 +190,8 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 			glossary: link(singlePage(content, lang, 'glossary')),
 			safety: link(singlePage(content, lang, 'safety')),
 			deadlines: link(singlePage(content, lang, 'deadlines')),
+			note: link(singlePage(content, lang, 'note')),
+			consent: link(singlePage(content, lang, 'consent')),
 			articles: pagesOfKind(content, lang, 'article').map(link)
 		}
 	};
@@ -401,11 +410,55 @@ export function pageModel(
 			dates: content.deadlines.dates.map((d) => dateInput(content, d.id, lang))
 		};
 	}
+	if (fm.kind === 'note') {
+		model.note = {
+			context: noteContext(content, lang, t),
+			childHint: fill(fm.childHint),
+			archiveSystem: content.municipality.archiveSystem
+		};
+	}
+	if (fm.kind === 'consent') {
+		model.consent = {
+			items: fm.items.map((item) => ({ id: item.id, text: fill(item.text), ...(item.hint ? { hint: fill(item.hint) } : {}) })),
+			confidentiality: localize(content.municipality.confidentialityMarking, lang)
+		};
+	}
 	return model;
 }
 
+/** Everything the note needs from the content, in one language; the walk supplies the rest. */
+export function noteContext(content: GuideContent, lang: Language, t: Translate): NoteContext {
+	const values = placeholderValues(content, lang);
+	const fill = (text: string) => fillPlaceholders(text, values);
+	const levelLabels = new Map(content.municipality.levels.map((l) => [l.id, localize(l.label, lang)]));
+	const pages = content.pages[lang];
+	return {
+		municipality: localize(content.municipality.name, lang),
+		confidentiality: localize(content.municipality.confidentialityMarking, lang),
+		titles: content.texts[lang].noteTitles,
+		endings: Object.fromEntries(
+			pagesOfKind(content, lang, 'ending').map((p) => [p.frontmatter.id, { outcome: p.frontmatter.outcome, title: fill(p.frontmatter.title) }])
+		),
+		nodes: Object.fromEntries(
+			pages.map((p) => {
+				const fm = p.frontmatter;
+				const place = fm.kind === 'step' ? { level: levelLabels.get(fm.level) ?? fm.level, step: fm.step } : {};
+				return [fm.id, { title: fill(fm.title), ...place }];
+			})
+		),
+		dates: content.deadlines.dates.map((d) => ({ id: d.id, label: localize(d.noteLabel, lang) })),
+		rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
+		consent: {
+			itemIds: singlePage(content, lang, 'consent').frontmatter.items.map((i) => i.id),
+			neededAt: pagesOfKind(content, lang, 'step')
+				.filter((p) => p.frontmatter.consentNeeded)
+				.map((p) => p.frontmatter.id)
+		}
+	};
+}
+
 /** The node and its answers in both languages, so a recorded walk can be shown in either. */
-function walkModel(content: GuideContent, page: ContentPage): PageModel['walk'] {
+export function walkModel(content: GuideContent, page: ContentPage): PageModel['walk'] {
 	const inLanguage = Object.fromEntries(
 		LANGUAGES.map((lang) => [lang, content.pages[lang].find((p) => p.frontmatter.id === page.frontmatter.id)])
 	) as Record<Language, ContentPage | undefined>;
@@ -425,6 +478,9 @@ function walkModel(content: GuideContent, page: ContentPage): PageModel['walk'] 
 			path: page.path,
 			kind: fm.kind,
 			title: both((p) => p.frontmatter.title),
+			question: both((p, lang) =>
+				'question' in p.frontmatter ? (p.frontmatter.question.text ?? content.texts[lang].defaultQuestion) : ''
+			),
 			contactsGuardians: fm.kind === 'step' && fm.contactsGuardians
 		},
 		answers: fm.question.answers.map((a) => ({

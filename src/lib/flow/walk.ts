@@ -14,6 +14,8 @@ export interface AnsweredNode {
 	kind: string;
 	/** Title in both languages, so the trail and the note follow a language switch. */
 	title: Record<Language, string>;
+	/** The question asked, in both languages (the note shows it with the answer). */
+	question: Record<Language, string>;
 	contactsGuardians: boolean;
 }
 
@@ -31,6 +33,8 @@ export interface WalkEntry {
 	path: string;
 	kind: string;
 	title: Record<Language, string>;
+	/** Missing in walks stored before the note existed. */
+	question?: Record<Language, string>;
 	answerId: string;
 	answerLabel: Record<Language, string>;
 	next: string;
@@ -52,10 +56,29 @@ export interface Walk {
 	drafts: Record<string, string>;
 	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
 	dates: Record<string, string>;
+	/** Ids of the consent checklist items the user has ticked. */
+	consent: string[];
+	/** The note's own free-text fields (the child, next steps, who wrote it), by field id. */
+	noteFields: Record<string, string>;
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {}, dates: {} };
+	return { version: 1, entries: [], drafts: {}, dates: {}, consent: [], noteFields: {} };
+}
+
+export function setConsentItem(walk: Walk, itemId: string, checked: boolean): Walk {
+	const others = walk.consent.filter((id) => id !== itemId);
+	return { ...walk, consent: checked ? [...others, itemId] : others };
+}
+
+export function setNoteField(walk: Walk, fieldId: string, value: string): Walk {
+	return { ...walk, noteFields: { ...walk.noteFields, [fieldId]: value } };
+}
+
+/** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
+export function setEntryNote(walk: Walk, index: number, note: string): Walk {
+	if (index < 0 || index >= walk.entries.length) return walk;
+	return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, note } : e)) };
 }
 
 export function setDate(walk: Walk, dateId: string, isoDate: string | undefined): Walk {
@@ -127,6 +150,7 @@ export function recordAnswer(
 		path: node.path,
 		kind: node.kind,
 		title: node.title,
+		question: node.question,
 		answerId: answer.id,
 		answerLabel: answer.label,
 		next: answer.next,
@@ -148,10 +172,7 @@ export function recordAnswer(
  */
 export function setNote(walk: Walk, startId: string, nodeId: string, note: string): Walk {
 	const index = lastIndexOf(walk, nodeId);
-	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) {
-		const entries = walk.entries.map((e, i) => (i === index ? { ...e, note } : e));
-		return { ...walk, entries };
-	}
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return setEntryNote(walk, index, note);
 	return { ...walk, drafts: { ...walk.drafts, [nodeId]: note } };
 }
 
@@ -202,7 +223,10 @@ export function parseWalk(json: string | null): Walk {
 			version: 1,
 			entries: data.entries,
 			drafts: strings(data.drafts),
-			dates: strings(data.dates, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v))
+			dates: strings(data.dates, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v)),
+			// Added after the first release: walks stored without them still load.
+			consent: Array.isArray(data.consent) ? data.consent.filter((id): id is string => typeof id === 'string') : [],
+			noteFields: strings(data.noteFields)
 		};
 	} catch {
 		return emptyWalk();

@@ -1,0 +1,56 @@
+/**
+ * The browser side of the outputs: copying, saving and the running print header. Nothing
+ * here sends anything anywhere: the clipboard and a local blob URL are all it touches.
+ */
+
+/** Copies text. Tries the Clipboard API, then the older copy command; false if both are refused. */
+export async function copyText(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		// Refused (no permission, managed browser policy, not a secure context): try the old way.
+	}
+	const area = document.createElement('textarea');
+	area.value = text;
+	area.setAttribute('readonly', '');
+	area.style.position = 'fixed';
+	area.style.opacity = '0';
+	document.body.append(area);
+	area.select();
+	try {
+		return document.execCommand('copy');
+	} catch {
+		return false;
+	} finally {
+		area.remove();
+	}
+}
+
+/** Saves text as a file through a local blob URL. */
+export function downloadText(fileName: string, text: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Give the browser time to start the download before the URL goes away.
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Sets the text of the header and footer printed on every page (see `@page` in app.css).
+ * Through the CSSOM, so it needs no inline style that a strict Content-Security-Policy forbids.
+ * Returns a function that removes them again.
+ */
+export function setPrintHeader(header: string, pageLabel: string): () => void {
+	const style = document.documentElement.style;
+	style.setProperty('--print-header', JSON.stringify(header));
+	style.setProperty('--print-page-label', JSON.stringify(pageLabel));
+	return () => {
+		style.removeProperty('--print-header');
+		style.removeProperty('--print-page-label');
+	};
+}
