@@ -13,7 +13,7 @@ const steps = [
 	['Typekontroll', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
 	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
 	['Bygg', 'npx', ['vite', 'build']],
-	['Nettleser', 'node', ['scripts/ensure-browser.mjs']],
+	['Verktøy for nettlesertestene', 'node', ['scripts/ensure-tools.mjs']],
 	['Nettlesertester', 'npx', ['playwright', 'test']]
 ];
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resources, translator } from '../../src/lib/i18n';
+import { outputResources } from '../../src/lib/outputs/strings';
+
+/** The strings every page carries, and those only the note and the checklist load. */
+const BUNDLES = { core: resources, outputs: outputResources } as const;
 
 function keysOf(value: unknown, prefix = ''): string[] {
 	if (typeof value !== 'object' || value === null) return [prefix];
@@ -7,20 +11,26 @@ function keysOf(value: unknown, prefix = ''): string[] {
 }
 
 describe('UI strings', () => {
-	it('has exactly the same keys in bokmål and nynorsk', () => {
-		const nb = keysOf(resources.nb).sort();
-		const nn = keysOf(resources.nn).sort();
+	it.each(Object.entries(BUNDLES))('%s: has exactly the same keys in bokmål and nynorsk', (_, bundle) => {
+		const nb = keysOf(bundle.nb).sort();
+		const nn = keysOf(bundle.nn).sort();
 		expect(nb.filter((k) => !nn.includes(k))).toEqual([]);
 		expect(nn.filter((k) => !nb.includes(k))).toEqual([]);
 	});
 
-	it('has no empty strings', () => {
+	it.each(Object.entries(BUNDLES))('%s: has no empty strings', (_, bundle) => {
 		for (const lang of ['nb', 'nn'] as const) {
-			const empty = keysOf(resources[lang]).filter((key) =>
-				String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], resources[lang])).trim() === ''
+			const empty = keysOf(bundle[lang]).filter((key) =>
+				String(key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], bundle[lang])).trim() === ''
 			);
 			expect(empty, lang).toEqual([]);
 		}
+	});
+
+	it('keeps the outputs\' strings apart from the ones every page carries', () => {
+		const shared = Object.keys(outputResources.nb).filter((k) => Object.hasOwn(resources.nb, k));
+		expect(shared).toEqual([]);
+		expect(translator('nn')('note.heading.decision')).toBe('Avgjerd');
 	});
 
 	it('interpolates and pluralises in both languages', () => {

@@ -3,9 +3,9 @@ import { loadContent, type GuideContent } from '../../src/lib/content/loader';
 import { noteContext, walkModel } from '../../src/lib/content/view';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
-import { emptyWalk, recordAnswer, setConsentItem, setDate, setNote, setNoteField, type Walk } from '../../src/lib/flow/walk';
-import { buildNote, noteFileName, noteToPlainText } from '../../src/lib/outputs/note';
-import { consentProgress } from '../../src/lib/outputs/consent';
+import { emptyWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';
+import { buildNote, noteFileName, noteToPlainText, setNoteField } from '../../src/lib/outputs/note';
+import { consentProgress, setConsentItem } from '../../src/lib/outputs/consent';
 
 const { content } = loadContent('content');
 if (!content) throw new Error('default content does not load');
@@ -56,6 +56,9 @@ describe('the note built from a walk', () => {
 		]);
 		const titleOf = (id: string) => guide.pages.nb.find((p) => p.frontmatter.id === id)?.frontmatter.title;
 		expect(model.steps.map((s) => s.title)).toEqual(['start', 'tjeneste', 'sakstype', 'niva-0-trinn-1'].map(titleOf));
+		expect(model.steps[0]?.question).toBe('Har du mistanke om vold eller overgrep?');
+		expect(model.steps[1]?.question).toBeUndefined(); // «Hvor jobber du?» is the page's title too
+		expect(model.steps.at(-1)).toMatchObject({ question: 'Grunn til bekymring?' });
 		expect(model.steps.at(-1)).toMatchObject({ answer: expect.stringMatching(/^Nei/), note: 'Snakket med kontaktlærer. Alt i orden.' });
 		expect(model.decision).toBe('Saken avsluttes – ingen grunn til bekymring');
 		expect(model.consent).toBe('Ingen trinn som krever samtykke, er passert.');

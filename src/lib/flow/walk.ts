@@ -66,15 +66,6 @@ export function emptyWalk(): Walk {
 	return { version: 1, entries: [], drafts: {}, dates: {}, consent: [], noteFields: {} };
 }
 
-export function setConsentItem(walk: Walk, itemId: string, checked: boolean): Walk {
-	const others = walk.consent.filter((id) => id !== itemId);
-	return { ...walk, consent: checked ? [...others, itemId] : others };
-}
-
-export function setNoteField(walk: Walk, fieldId: string, value: string): Walk {
-	return { ...walk, noteFields: { ...walk.noteFields, [fieldId]: value } };
-}
-
 /** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
 export function setEntryNote(walk: Walk, index: number, note: string): Walk {
 	if (index < 0 || index >= walk.entries.length) return walk;

@@ -13,16 +13,29 @@ export const resources = { nb, nn } as const;
 /** Interpolation values (`{{count}}`, `{{level}}` …) by name. */
 export type Translate = (key: string, options?: Record<string, string | number>) => string;
 
-const cache = new Map<Language, Translate>();
+const cache = new Map<Language, { t: Translate; instance: ReturnType<typeof i18next.createInstance> }>();
 
 export function translator(lang: Language): Translate {
+	return entry(lang).t;
+}
+
+/**
+ * Adds UI strings that only some pages use (the note and the consent checklist), so they
+ * travel in those pages' code instead of every page's.
+ */
+export function addTranslations(lang: Language, strings: Record<string, unknown>): void {
+	entry(lang).instance.addResourceBundle(lang, 'translation', strings, true, true);
+}
+
+function entry(lang: Language) {
 	const cached = cache.get(lang);
 	if (cached) return cached;
 	const instance = i18next.createInstance();
 	void instance.init({
 		lng: lang,
 		fallbackLng: false,
-		resources: { [lang]: { translation: resources[lang] } },
+		// A copy: addTranslations extends the store, and the imported strings must stay as they are.
+		resources: { [lang]: { translation: structuredClone(resources[lang]) } },
 		initAsync: false,
 		// Svelte escapes everything it renders; double escaping would show &amp; to users.
 		interpolation: { escapeValue: false },
@@ -35,6 +48,7 @@ export function translator(lang: Language): Translate {
 		if (!instance.exists(key, options)) throw new Error(`Missing UI string «${key}» for ${lang}`);
 		return t(key, options);
 	};
-	cache.set(lang, translate);
-	return translate;
+	const created = { t: translate, instance };
+	cache.set(lang, created);
+	return created;
 }

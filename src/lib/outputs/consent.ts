@@ -11,3 +11,8 @@ export function consentProgress(walk: Walk, itemIds: readonly string[]): Consent
 	const ticked = new Set(walk.consent);
 	return { checked: itemIds.filter((id) => ticked.has(id)).length, total: itemIds.length };
 }
+
+export function setConsentItem(walk: Walk, itemId: string, checked: boolean): Walk {
+	const others = walk.consent.filter((id) => id !== itemId);
+	return { ...walk, consent: checked ? [...others, itemId] : others };
+}

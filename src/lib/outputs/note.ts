@@ -13,6 +13,8 @@ import type { IsoDate } from '../deadlines/calendar';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
 import { consentProgress } from './consent';
+// The note's labels come with it (see strings.ts).
+import './strings';
 
 /** What the content says about the guide, for building a note (see `noteContext` in view.ts). */
 export interface NoteContext {
@@ -78,6 +80,10 @@ export interface NoteModel {
 	followUp: NoteRow[];
 	consent: string;
 	signature: { author: NoteRow; placeAndDate: string; signature: string };
+}
+
+export function setNoteField(walk: Walk, fieldId: NoteFieldId, value: string): Walk {
+	return { ...walk, noteFields: { ...walk.noteFields, [fieldId]: value } };
 }
 
 /** The label of the answer that recorded a fact (`sets: { service: … }`), in `lang`. */
@@ -149,7 +155,8 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 		steps: walk.entries.map((entry, index) => ({
 			index,
 			title: entry.title[lang],
-			...(entry.question ? { question: entry.question[lang] } : {}),
+			// A question page's title is often its question: say it once.
+			...(entry.question && entry.question[lang] !== entry.title[lang] ? { question: entry.question[lang] } : {}),
 			answer: entry.answerLabel[lang],
 			answeredOn: formatLongDate(entry.answeredOn, t),
 			note: entry.note.trim(),

@@ -1,0 +1,138 @@
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18nContext } from '../../src/lib/i18n/context';
+import { translator } from '../../src/lib/i18n';
+import NoteDocument from '../../src/lib/components/outputs/NoteDocument.svelte';
+import NotePage from '../../src/lib/components/outputs/NotePage.svelte';
+import ConsentPage from '../../src/lib/components/outputs/ConsentPage.svelte';
+import { buildNote, setNoteField, type NoteContext } from '../../src/lib/outputs/note';
+import { emptyWalk, recordAnswer, type Walk } from '../../src/lib/flow/walk';
+import { walkStore, WALK_STORAGE_KEY } from '../../src/lib/flow/walk-store.svelte';
+import type { PageModel } from '../../src/lib/content/view';
+
+const context: NoteContext = {
+	municipality: 'Eksempel kommune',
+	confidentiality: 'Unntatt offentlighet, jf. offl. § 13 og fvl. § 13',
+	titles: { closing: 'Avslutningsnotat', summary: 'Oppsummering' },
+	endings: { slutt: { outcome: 'closed-no-concern', title: 'Saken avsluttes' } },
+	nodes: { steg: { title: 'Konkretiser undringen', level: 'Nivå 0', step: 1 } },
+	dates: [{ id: 'undring', label: 'Undringen oppstod' }],
+	rules: [],
+	consent: { itemIds: ['a', 'b'], neededAt: [] }
+};
+
+function walkWithNote(note: string): Walk {
+	let walk = recordAnswer(
+		emptyWalk(),
+		'steg',
+		{
+			id: 'steg',
+			path: 'niva-0/trinn-1',
+			kind: 'step',
+			title: { nb: 'Konkretiser undringen', nn: 'Konkretiser undringa' },
+			question: { nb: 'Grunn til bekymring?', nn: 'Grunn til bekymring?' },
+			contactsGuardians: false
+		},
+		{ id: 'nei', next: 'slutt', nextPath: 'slutt', label: { nb: 'Nei', nn: 'Nei' } },
+		'2027-03-22'
+	);
+	walk = { ...walk, entries: walk.entries.map((e) => ({ ...e, note })) };
+	return setNoteField(walk, 'author', 'Kari');
+}
+
+const notePage: PageModel = {
+	id: 'notat',
+	kind: 'note',
+	lang: 'nb',
+	path: 'notat',
+	title: 'Notat til arkivet',
+	summary: 'Les over og skriv ut.',
+	bodyHtml: '<p>Om notatet.</p>',
+	note: { context, childHint: 'Bare initialer.', archiveSystem: 'WebSak' }
+};
+
+afterEach(() => {
+	walkStore.clear();
+	sessionStorage.clear();
+});
+
+describe('NoteDocument', () => {
+	it('renders what the user typed as text, never as markup', () => {
+		const note = buildNote(walkWithNote('<script>alert(1)</script> <b>fet</b>'), context, 'nb', translator('nb'), '2027-03-23');
+		const { container } = render(NoteDocument, { props: { note } });
+		expect(container.querySelector('script, b')).toBeNull();
+		expect(container.textContent).toContain('<script>alert(1)</script> <b>fet</b>');
+		expect(screen.getByRole('heading', { level: 3, name: 'Avslutningsnotat' })).toBeInTheDocument();
+		expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
+			'Trinn og svar',
+			'Frister',
+			'Beslutning',
+			'Videre oppfølging',
+			'Samtykke',
+			'Underskrift'
+		]);
+	});
+});
+
+describe('NotePage', () => {
+	it('shows the note built from the stored walk, and edits to a field reach the document', async () => {
+		sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(walkWithNote('Samtale gjennomført.')));
+		walkStore.load();
+		render(NotePage, {
+			props: { page: notePage, note: notePage.note!, startHref: '/nb/', consentHref: '/nb/samtykke/' },
+			context: i18nContext('nb')
+		});
+		const documentView = screen.getByRole('article');
+		expect(within(documentView).getByText('Samtale gjennomført.')).toBeInTheDocument();
+		expect(within(documentView).getByText('Kari')).toBeInTheDocument();
+
+		await fireEvent.input(screen.getByLabelText('Barnet'), { target: { value: 'K. N., 2016' } });
+		expect(within(documentView).getByText('K. N., 2016')).toBeInTheDocument();
+		expect(walkStore.walk.noteFields.child).toBe('K. N., 2016');
+		expect(JSON.parse(sessionStorage.getItem(WALK_STORAGE_KEY) ?? '{}').noteFields.child).toBe('K. N., 2016');
+	});
+
+	it('says the note is empty, with a way to the start, before anything is answered', () => {
+		walkStore.load();
+		render(NotePage, {
+			props: { page: notePage, note: notePage.note!, startHref: '/nb/', consentHref: '/nb/samtykke/' },
+			context: i18nContext('nb')
+		});
+		expect(screen.queryByRole('article')).toBeNull();
+		expect(screen.getByRole('link', { name: 'Gå til starten av veilederen' })).toHaveAttribute('href', '/nb/');
+	});
+});
+
+describe('ConsentPage', () => {
+	const consentPage: PageModel = {
+		id: 'samtykke',
+		kind: 'consent',
+		lang: 'nn',
+		path: 'samtykke',
+		title: 'Sjekkliste for samtykke',
+		summary: 'Gå gjennom punkta.',
+		bodyHtml: '',
+		consent: {
+			items: [
+				{ id: 'a', text: 'Føresette har samtykt.', hint: 'Begge, om dei har felles foreldreansvar.' },
+				{ id: 'b', text: 'Samtykket er frivillig.' }
+			],
+			confidentiality: 'Unnateke offentlegheit'
+		}
+	};
+
+	it('remembers ticks in the walk and counts them', async () => {
+		walkStore.load();
+		render(ConsentPage, {
+			props: { page: consentPage, consent: consentPage.consent!, municipality: 'Eksempel kommune', startHref: '/nn/', noteHref: '/nn/notat/' },
+			context: i18nContext('nn')
+		});
+		const first = screen.getByRole('checkbox', { name: /Føresette har samtykt/ });
+		expect(first).toHaveAccessibleDescription('Begge, om dei har felles foreldreansvar.');
+		await fireEvent.click(first);
+		expect(walkStore.walk.consent).toEqual(['a']);
+		expect(screen.getByRole('status')).toHaveTextContent('1 av 2 punkt er kryssa av.');
+		await fireEvent.click(first);
+		expect(walkStore.walk.consent).toEqual([]);
+	});
+});
