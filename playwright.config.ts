@@ -2,6 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const port = 4173;
+const hostPort = 4174;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -17,10 +18,19 @@ export default defineConfig({
 		locale: 'nb-NO',
 		timezoneId: 'Europe/Oslo'
 	},
-	webServer: {
-		command: `node scripts/serve.mjs build ${port}`,
-		url: `http://127.0.0.1:${port}/nb/`,
-		reuseExistingServer: false,
-		timeout: 30_000
-	}
+	webServer: [
+		{
+			command: `node scripts/serve.mjs build ${port}`,
+			url: `http://127.0.0.1:${port}/nb/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		// A municipality's page on another origin that embeds the guide (tests/e2e/embed.spec.ts).
+		{
+			command: `node scripts/serve.mjs examples/embed-host ${hostPort}`,
+			url: `http://127.0.0.1:${hostPort}/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		}
+	]
 });

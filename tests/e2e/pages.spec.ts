@@ -1,7 +1,19 @@
 import { expect, test } from '@playwright/test';
 import { builtPages, expectNoAxeViolations } from './helpers';
 
-const pages = builtPages();
+const built = builtPages();
+/**
+ * The /embed/ pages render the same page components in a smaller frame, so a sample of each
+ * kind is checked with axe; every one of them is checked to exist for every website page.
+ */
+const EMBED_SAMPLE = ['', 'niva-0/trinn-3', 'vold-og-overgrep', 'notat', 'samtykke', 'oversikt', 'slutt/ingen-bekymring'];
+const embedSample = new Set(['nb', 'nn'].flatMap((lang) => EMBED_SAMPLE.map((p) => `/embed/${lang}/${p ? `${p}/` : ''}`)));
+const pages = built.filter((p) => !p.startsWith('/embed/') || embedSample.has(p));
+
+test('every website page also exists for embedding', () => {
+	const site = built.filter((p) => /^\/(nb|nn)\//.test(p));
+	expect(built.filter((p) => p.startsWith('/embed/'))).toEqual(site.map((p) => `/embed${p}`));
+});
 
 test('the build holds the same pages in bokmål and nynorsk', () => {
 	const nb = pages.filter((p) => p.startsWith('/nb/')).map((p) => p.slice(3));
@@ -14,7 +26,7 @@ for (const path of pages) {
 	test(`${path} loads with one h1, the right lang and no axe violations`, async ({ page }) => {
 		const response = await page.goto(path);
 		expect(response?.status()).toBe(200);
-		const expectedLang = path.startsWith('/nn/') ? 'nn' : 'nb';
+		const expectedLang = /^(\/embed)?\/nn\//.test(path) ? 'nn' : 'nb';
 		await expect(page.locator('html')).toHaveAttribute('lang', expectedLang);
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('h1')).not.toBeEmpty();

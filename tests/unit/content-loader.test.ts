@@ -213,6 +213,23 @@ describe('loadContent', () => {
 		expect(problemsOf(noTitles).join('\n')).toMatch(/nn\/tekster\.yaml › noteTitles/);
 	});
 
+	it('reports a logo or favicon that is missing, or too heavy for a phone', () => {
+		const missing = brokenFixture((edit) => edit.replace('kommune.yaml', 'name:', 'logo:\n  file: logo.svg\n  alt: Kommunen\nfavicon: ikon.png\nname:'));
+		expect(problemsOf(missing)).toEqual([
+			'kommune.yaml › logo.file: finner ikke filen «logo.svg»; legg den i samme mappe som kommune.yaml',
+			'kommune.yaml › favicon: finner ikke filen «ikon.png»; legg den i samme mappe som kommune.yaml'
+		]);
+		const heavy = brokenFixture((edit) => {
+			edit.replace('kommune.yaml', 'name:', 'favicon: ikon.png\nname:');
+			edit.write('ikon.png', 'x'.repeat(150 * 1024));
+		});
+		expect(problemsOf(heavy)).toEqual([
+			'kommune.yaml › favicon: «ikon.png» er 150 KB; bruk en fil under 100 KB (f.eks. SVG), ellers blir hver side treg på mobil'
+		]);
+		const wrongType = brokenFixture((edit) => edit.replace('kommune.yaml', 'name:', 'favicon: ikon.gif\nname:'));
+		expect(problemsOf(wrongType).join('\n')).toMatch(/kommune\.yaml › favicon: må være navnet på en \.svg- eller \.png-fil/);
+	});
+
 	it('reports curly braces in a markdown body', () => {
 		const dir = brokenFixture((e) => e.replace('nb/slutt.md', 'Arkiver i', 'Arkiver {straks} i'));
 		expect(problemsOf(dir)).toContain(

@@ -66,6 +66,7 @@ export function loadContent(contentDir: string): LoadResult {
 	}
 
 	const municipality = readYamlFile(contentDir, MUNICIPALITY_FILE, municipalitySchema, problems);
+	if (municipality) problems.push(...checkImageFiles(contentDir, municipality));
 	const deadlines = readYamlFile(contentDir, DEADLINES_FILE, deadlinesFileSchema, problems);
 
 	const texts: Partial<Record<Language, TextsFile>> = {};
@@ -225,6 +226,32 @@ function validate<T>(
 		});
 	}
 	return undefined;
+}
+
+/** Logos heavier than this slow every page down on a phone. */
+export const MAX_IMAGE_BYTES = 100 * 1024;
+
+function checkImageFiles(contentDir: string, municipality: Municipality): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const files: [field: string, name: string | undefined][] = [
+		['logo.file', municipality.logo?.file],
+		['favicon', municipality.favicon]
+	];
+	for (const [field, name] of files) {
+		if (!name) continue;
+		const path = join(contentDir, name);
+		if (!existsSync(path)) {
+			problems.push({ file: MUNICIPALITY_FILE, field, message: `finner ikke filen «${name}»; legg den i samme mappe som ${MUNICIPALITY_FILE}` });
+		} else if (statSync(path).size > MAX_IMAGE_BYTES) {
+			const kb = Math.round(statSync(path).size / 1024);
+			problems.push({
+				file: MUNICIPALITY_FILE,
+				field,
+				message: `«${name}» er ${kb} KB; bruk en fil under ${MAX_IMAGE_BYTES / 1024} KB (f.eks. SVG), ellers blir hver side treg på mobil`
+			});
+		}
+	}
+	return problems;
 }
 
 function exampleValueWarnings(municipality: Municipality): ContentProblem[] {

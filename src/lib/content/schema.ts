@@ -37,8 +37,17 @@ const phoneNumber = z.strictObject({
 	example: z.boolean().default(false)
 });
 
+/** A picture lying next to kommune.yaml, e.g. `logo.svg`: copied into the site at build time. */
+const imageFile = z
+	.string()
+	.regex(/^[a-zA-Z0-9_-]+\.(svg|png)$/, 'må være navnet på en .svg- eller .png-fil som ligger i innholdsmappen, f.eks. logo.svg');
+
 export const municipalitySchema = z.strictObject({
 	name: localizedText,
+	/** Shown in the header instead of the name in text; `alt` says what the picture shows. */
+	logo: z.strictObject({ file: imageFile, alt: localizedText }).optional(),
+	/** The icon in the browser tab. */
+	favicon: imageFile.optional(),
 	/** Set to true while values are the shipped examples; the build warns. */
 	example: z.boolean().default(false),
 	childWelfareService: phoneNumber,

@@ -141,6 +141,9 @@ export interface ChromeModel {
 	/** The municipality's main colour (checked for contrast by check:content). */
 	themeColor: string;
 	municipality: string;
+	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
+	logo?: { src: string; alt: string };
+	favicon: string;
 	links: {
 		start: string;
 		overview: LinkModel;
@@ -152,6 +155,13 @@ export interface ChromeModel {
 		articles: LinkModel[];
 	};
 }
+
+/** The picture files kommune.yaml names (logo, favicon): served under /kommune/. */
+export function brandingFiles(municipality: GuideContent['municipality']): string[] {
+	return [municipality.logo?.file, municipality.favicon].filter((f): f is string => !!f);
+}
+
+const brandingHref = (file: string) => `/kommune/${file}`;
 
 export function placeholderValues(content: GuideContent, lang: Language): PlaceholderValues {
 	return {
@@ -184,6 +194,10 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 		startId: singlePage(content, lang, 'start').frontmatter.id,
 		themeColor: content.municipality.theme.color,
 		municipality: localize(content.municipality.name, lang),
+		...(content.municipality.logo
+			? { logo: { src: brandingHref(content.municipality.logo.file), alt: localize(content.municipality.logo.alt, lang) } }
+			: {}),
+		favicon: content.municipality.favicon ? brandingHref(content.municipality.favicon) : '/favicon.svg',
 		links: {
 			start: hrefOf(lang, singlePage(content, lang, 'start').path),
 			overview: link(singlePage(content, lang, 'overview')),

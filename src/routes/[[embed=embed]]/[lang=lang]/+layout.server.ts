@@ -4,5 +4,6 @@ import type { Language } from '$lib/content/schema';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ params }) => ({
-	chrome: chromeModel(guideContent(), params.lang as Language)
+	chrome: chromeModel(guideContent(), params.lang as Language),
+	embedded: params.embed === 'embed'
 });

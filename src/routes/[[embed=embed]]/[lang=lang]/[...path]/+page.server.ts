@@ -5,10 +5,15 @@ import { translator } from '$lib/i18n';
 import { findPage, guideContent, renderBody } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** Every content page in both languages is prerendered. */
+/** Every content page in both languages is prerendered, on the website and for embedding. */
 export const entries: EntryGenerator = () => {
 	const content = guideContent();
-	return LANGUAGES.flatMap((lang) => content.pages[lang].map((p) => ({ lang, path: p.path })));
+	return LANGUAGES.flatMap((lang) =>
+		content.pages[lang].flatMap((p) => [
+			{ lang, path: p.path },
+			{ embed: 'embed', lang, path: p.path }
+		])
+	);
 };
 
 export const load: PageServerLoad = async ({ params }) => {
