@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/browser.mjs';
 
 const port = 4173;
 const hostPort = 4174;
+const examplePort = 4175;
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -22,6 +23,13 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.mjs build ${port}`,
 			url: `http://127.0.0.1:${port}/nb/`,
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		// The second municipality's guide (examples/fjellvik, built by `npm run build:example`).
+		{
+			command: `node scripts/serve.mjs build-fjellvik ${examplePort}`,
+			url: `http://127.0.0.1:${examplePort}/nb/`,
 			reuseExistingServer: false,
 			timeout: 30_000
 		},

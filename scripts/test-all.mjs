@@ -1,7 +1,8 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
  *   1. content check   2. type check   3. unit + component tests (vitest, incl. spelling)
- *   4. build (prerenders every page)   5. browser tests in Chromium (Playwright + axe)
+ *   4. build (prerenders every page), and the second municipality's guide
+ *   5. browser tests in Chromium (Playwright + axe)
  * Ends with one line «Tests: N passed, M failed».
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ const steps = [
 	['Typekontroll', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
 	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
 	['Bygg', 'npx', ['vite', 'build']],
+	['Bygg eksempelkommunen (examples/fjellvik)', 'node', ['scripts/build-example.mjs']],
 	['Verktøy for nettlesertestene', 'node', ['scripts/ensure-tools.mjs']],
 	['Nettlesertester', 'npx', ['playwright', 'test']]
 ];

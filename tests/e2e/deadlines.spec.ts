@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { parseIcsEvents } from '../../src/lib/deadlines/ics';
 import { expectNoAxeViolations, followAnswers } from './helpers';
 

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { test as unguarded } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { tabTo } from './helpers';
 
 for (const lang of ['nb', 'nn'] as const) {
@@ -83,4 +84,20 @@ test('pages fetch nothing from other origins (fonts, CSS and scripts are self-ho
 		await page.waitForLoadState('networkidle');
 	}
 	expect(foreign).toEqual([]);
+});
+
+// Without the guard from fixtures.ts: this test provokes a violation on purpose.
+unguarded('the Content-Security-Policy blocks a script injected into the page', async ({ page }) => {
+	await page.goto('/nb/');
+	const violated = await page.evaluate(
+		() =>
+			new Promise<string>((resolve) => {
+				document.addEventListener('securitypolicyviolation', (event) => resolve(event.violatedDirective));
+				const script = document.createElement('script');
+				script.textContent = 'window.injected = true;';
+				document.head.append(script);
+			})
+	);
+	expect(violated).toMatch(/^script-src/);
+	expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { builtPages, expectNoAxeViolations } from './helpers';
 
 const built = builtPages();
@@ -31,6 +31,10 @@ for (const path of pages) {
 		await expect(page.locator('h1')).toHaveCount(1);
 		await expect(page.locator('h1')).not.toBeEmpty();
 		await expect(page).toHaveTitle(/\S/);
+		// A strict policy: scripts only from the site and by hash, never 'unsafe-inline'.
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'(;|$)/);
+		expect(policy).toContain("default-src 'self'");
 		await expectNoAxeViolations(page);
 	});
 }

@@ -188,7 +188,11 @@ function singlePage<K extends PageFrontmatter['kind']>(content: GuideContent, la
 }
 
 export function chromeModel(content: GuideContent, lang: Language): ChromeModel {
-	const link = (page: ContentPage): LinkModel => ({ href: hrefOf(lang, page.path), text: page.frontmatter.title });
+	const values = placeholderValues(content, lang);
+	const link = (page: ContentPage): LinkModel => ({
+		href: hrefOf(lang, page.path),
+		text: fillPlaceholders(page.frontmatter.title, values)
+	});
 	return {
 		lang,
 		startId: singlePage(content, lang, 'start').frontmatter.id,

@@ -23,22 +23,6 @@ export function frameMessage(event: FrameEvent, height: number): FrameMessage {
 	return { type: MESSAGE_TYPE, version: MESSAGE_VERSION, event, height: Math.ceil(height) };
 }
 
-/** True for exactly the messages the guide sends; the loader (static/embed.js) applies the same rule. */
-export function isFrameMessage(data: unknown): data is FrameMessage {
-	if (typeof data !== 'object' || data === null) return false;
-	const m = data as Record<string, unknown>;
-	return (
-		m.type === MESSAGE_TYPE &&
-		m.version === MESSAGE_VERSION &&
-		(m.event === 'resize' || m.event === 'navigate') &&
-		typeof m.height === 'number' &&
-		Number.isFinite(m.height) &&
-		m.height > 0 &&
-		m.height < 100_000 &&
-		Object.keys(m).length === 4
-	);
-}
-
 /** Reports the height of `content` to the parent window whenever it changes. Returns a stop function. */
 export function reportToParent(content: HTMLElement): { navigated: () => void; stop: () => void } {
 	if (window.parent === window) return { navigated: () => {}, stop: () => {} };

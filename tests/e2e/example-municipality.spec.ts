@@ -1,0 +1,44 @@
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations, followAnswers } from './helpers';
+
+/**
+ * A second municipality's guide (examples/fjellvik), built from the same code with another
+ * content folder and served on port 4175: levels A–D, its own steps, deadlines, numbers,
+ * colour, logo and glossary.
+ */
+const FJELLVIK = 'http://127.0.0.1:4175';
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: Fjellvik's guide walks from the start to an ending, with its own levels, deadlines and look`, async ({ page }) => {
+		await page.goto(`${FJELLVIK}/${lang}/`);
+		await expect(page.locator('header img')).toHaveAttribute('alt', 'Fjellvik kommune');
+		await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /\/kommune\/favicon\.svg$/);
+		expect((await page.request.get(`${FJELLVIK}/kommune/logo.svg`)).headers()['content-type']).toBe('image/svg+xml');
+		// The theme colour from kommune.yaml reaches Designsystemet's accent tokens.
+		const accent = await page.locator('.app').evaluate((el) => getComputedStyle(el).getPropertyValue('--ds-color-accent-base-default').trim());
+		expect(accent.toLowerCase()).toBe('#6b2c91');
+		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+		await followAnswers(page, lang, [
+			['nei', 'arbeidssted'],
+			['skole', 'hva-gjelder'],
+			['skolemiljo', 'niva-a/trinn-1']
+		]);
+		await expect(page.locator('h1')).toContainText('Nivå A · trinn 1 av 3');
+		await expect(page.locator('.deadlines')).toContainText(lang === 'nb' ? '5 virkedager' : '5 arbeidsdagar');
+		await expectNoAxeViolations(page);
+		await followAnswers(page, lang, [['nei', 'avslutning/ingen-bekymring']]);
+		await expectNoAxeViolations(page);
+		await page.getByRole('link', { name: 'Lag notat til arkivet' }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/arkivnotat/$`));
+		await expect(page.locator('.document')).toContainText('Fjellvik kommune');
+		await expect(page.locator('.document h3')).toHaveText('Avslutningsnotat');
+	});
+
+	test(`${lang}: Fjellvik's safety page has its own child welfare number, and its glossary its own words`, async ({ page }) => {
+		await page.goto(`${FJELLVIK}/${lang}/mistanke-om-vold/`);
+		await expect(page.locator('a[href="tel:98765432"]')).toBeVisible();
+		await page.goto(`${FJELLVIK}/${lang}/ordliste/`);
+		await expect(page.locator('main')).toContainText('samhandlingslogg');
+		await expectNoAxeViolations(page);
+	});
+}
