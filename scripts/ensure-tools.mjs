@@ -8,7 +8,8 @@ import { findChromium } from './browser.mjs';
 
 const TOOLS = [
 	{ name: 'Chromium', find: findChromium, debianPackage: 'chromium', hint: 'eller sett CHROME_PATH til en Chrome/Chromium' },
-	{ name: 'pdftotext', find: () => (hasCommand('pdftotext') ? 'pdftotext' : undefined), debianPackage: 'poppler-utils', hint: '' }
+	{ name: 'pdftotext', find: () => (hasCommand('pdftotext') ? 'pdftotext' : undefined), debianPackage: 'poppler-utils', hint: '' },
+	{ name: 'nginx', find: () => ['nginx', '/usr/sbin/nginx'].find(hasCommand), debianPackage: 'nginx', hint: '' }
 ];
 
 const canInstall = process.getuid?.() === 0 && hasCommand('apt-get');

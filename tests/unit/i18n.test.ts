@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resources, translator } from '../../src/lib/i18n';
+import { createTranslator } from '../../src/lib/i18n/translate';
 import { outputResources } from '../../src/lib/outputs/strings';
 
 /** The strings every page carries, and those only the note and the checklist load. */
@@ -41,5 +42,22 @@ describe('UI strings', () => {
 
 	it('fails loudly on a key that does not exist', () => {
 		expect(() => translator('nn')('finnes.ikke')).toThrow(/Missing UI string/);
+	});
+});
+
+describe('the translator', () => {
+	const t = createTranslator('nb', () => ({ a: { b: 'Hei {{name}}', n_one: '{{count}} svar', n_other: '{{count}} svar totalt' } }));
+
+	it('reads nested keys, fills {{values}} and picks the plural form by count', () => {
+		expect(t('a.b', { name: 'Kari' })).toBe('Hei Kari');
+		expect(t('a.n', { count: 1 })).toBe('1 svar');
+		expect(t('a.n', { count: 0 })).toBe('0 svar totalt');
+		expect(t('a.n', { count: 4 })).toBe('4 svar totalt');
+	});
+
+	it('leaves an unknown {{value}} visible and refuses a missing key', () => {
+		expect(t('a.b')).toBe('Hei {{name}}');
+		expect(() => t('a.c')).toThrow('Missing UI string «a.c» for nb');
+		expect(() => t('a')).toThrow();
 	});
 });

@@ -1,5 +1,5 @@
 /**
- * Components render UI strings from i18next and text from content only. This scans every
+ * Components render UI strings (src/lib/i18n/locales) and text from content only. This scans every
  * Svelte file's markup (scripts, styles, tags, attributes with expressions and {…} removed)
  * for leftover words: any word there would be hard-coded, untranslated text.
  */

@@ -7,7 +7,7 @@ import type { Language, LocalizedText, PageFrontmatter, StepFrontmatter } from '
 import { escapeHtml } from './html';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { markGlossaryTerms, type MarkableTerm } from './glossary';
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import { LANGUAGES } from '../i18n/languages';
 import { durationInDays, type DeadlineRuleInput, type Duration } from '../deadlines/compute';

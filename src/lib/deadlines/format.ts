@@ -2,7 +2,7 @@
  * Deadlines in words, in the page's language: «mandag 29. mars 2027», «3 dager igjen»,
  * «Fristen faller på 2. påskedag». Status is always said in words, never by colour alone.
  */
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import { isoWeekday } from './calendar';
 import type { ComputedDeadline } from './compute';
 import type { NonWorkingReason } from './holidays';

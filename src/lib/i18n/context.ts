@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import type { Language } from './languages';
-import { translator, type Translate } from './index';
+import { translator } from './registry';
+import type { Translate } from './translate';
 
 const KEY = Symbol('i18n');
 

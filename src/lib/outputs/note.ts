@@ -4,7 +4,7 @@
  * Every string in the model is final wording in the chosen language: labels come from the
  * UI strings, names and titles from the content, everything else from what the user typed.
  */
-import type { Translate } from '../i18n';
+import type { Translate } from '../i18n/translate';
 import type { Language } from '../i18n/languages';
 import type { DeadlineInfoModel } from '../content/view';
 import type { EndingOutcome } from '../content/schema';

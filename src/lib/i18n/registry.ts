@@ -1,0 +1,31 @@
+/**
+ * The UI strings loaded so far, per language. The browser loads only the page's language
+ * (see the language layout's +layout.ts) and the outputs add theirs when they load; the
+ * build registers everything (index.ts).
+ */
+import type { Language } from './languages';
+import { createTranslator, type Strings, type Translate } from './translate';
+
+const loaded: Record<Language, Strings> = { nb: {}, nn: {} };
+const translators = new Map<Language, Translate>();
+
+function merge(target: Strings, source: Strings): void {
+	for (const [key, value] of Object.entries(source)) {
+		const existing = target[key];
+		if (typeof value === 'object' && typeof existing === 'object') merge(existing, value);
+		else target[key] = typeof value === 'object' ? structuredClone(value) : value;
+	}
+}
+
+export function registerStrings(lang: Language, strings: Strings): void {
+	merge(loaded[lang], strings);
+}
+
+export function translator(lang: Language): Translate {
+	let translate = translators.get(lang);
+	if (!translate) {
+		translate = createTranslator(lang, () => loaded[lang]);
+		translators.set(lang, translate);
+	}
+	return translate;
+}
