@@ -202,7 +202,18 @@ function parseYaml(
 		}
 		return undefined;
 	}
-	const data: unknown = document.toJS();
+	let data: unknown;
+	try {
+		// Anchors and aliases (&navn, *navn) are not part of the content format: refuse them
+		// rather than expand them (an alias bomb would otherwise eat the build machine).
+		data = document.toJS({ maxAliasCount: 0 });
+	} catch {
+		problems.push({
+			file,
+			message: 'YAML-feil: & og * (ankere og alias) kan ikke brukes i innholdet; skriv verdien ut på hvert sted'
+		});
+		return undefined;
+	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		problems.push({ file, message: 'innstillingene må være felt på formen «navn: verdi»' });
 		return undefined;
@@ -222,10 +233,20 @@ function validate<T>(
 		problems.push({
 			file,
 			field: issue.path.length > 0 ? issue.path.map(String).join('.') : undefined,
-			message: issue.message
+			message: isMissing(data, issue.path) ? 'mangler; feltet må være med' : issue.message
 		});
 	}
 	return undefined;
+}
+
+/** True when the value at `path` is simply not there (zod calls that a wrong type). */
+function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
+	let node: unknown = data;
+	for (const key of path) {
+		if (typeof node !== 'object' || node === null) return false;
+		node = (node as Record<PropertyKey, unknown>)[key];
+	}
+	return node === undefined && path.length > 0;
 }
 
 /** Logos heavier than this slow every page down on a phone. */

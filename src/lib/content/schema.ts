@@ -16,10 +16,9 @@ const id = z
 const text = z.string().trim().min(1, 'kan ikke være tom');
 
 /** A text that is the same in both languages, or given per language. */
-export const localizedText = z.union([
-	text,
-	z.strictObject({ nb: text, nn: text })
-]);
+export const localizedText = z.union([text, z.strictObject({ nb: text, nn: text })], {
+	error: 'må være en tekst, eller «nb:» og «nn:» med hver sin tekst'
+});
 export type LocalizedText = z.infer<typeof localizedText>;
 
 const httpUrl = z
@@ -265,7 +264,7 @@ const consentPage = z.strictObject({
 		.min(1, 'må ha minst ett punkt')
 });
 
-export const pageSchema = z.discriminatedUnion('kind', [
+const PAGE_SCHEMAS = [
 	startPage,
 	questionPage,
 	safetyPage,
@@ -278,7 +277,11 @@ export const pageSchema = z.discriminatedUnion('kind', [
 	deadlinesPage,
 	notePage,
 	consentPage
-]);
+] as const;
+
+export const pageSchema = z.discriminatedUnion('kind', PAGE_SCHEMAS, {
+	error: () => `må være en av: ${PAGE_SCHEMAS.map((p) => p.shape.kind.value).join(', ')}`
+});
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 export type PageKind = PageFrontmatter['kind'];
 export type StepFrontmatter = z.infer<typeof stepPage>;

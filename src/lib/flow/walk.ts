@@ -5,6 +5,7 @@
  * id and target comes from the content, carried in by the page the user answers on.
  */
 import type { Language } from '../i18n/languages';
+import { isValidIsoDate } from '../deadlines/calendar';
 
 /** What a page tells the walk about itself when the user answers its question. */
 export interface AnsweredNode {
@@ -193,7 +194,7 @@ function isEntry(value: unknown): value is WalkEntry {
 		typeof value.next === 'string' &&
 		typeof value.nextPath === 'string' &&
 		typeof value.answeredOn === 'string' &&
-		/^\d{4}-\d{2}-\d{2}$/.test(value.answeredOn) &&
+		isValidIsoDate(value.answeredOn) &&
 		typeof value.note === 'string'
 	);
 }
@@ -214,7 +215,8 @@ export function parseWalk(json: string | null): Walk {
 			version: 1,
 			entries: data.entries,
 			drafts: strings(data.drafts),
-			dates: strings(data.dates, (v) => /^\d{4}-\d{2}-\d{2}$/.test(v)),
+			// A tampered or corrupted date would break the deadlines and the note: drop it.
+			dates: strings(data.dates, isValidIsoDate),
 			// Added after the first release: walks stored without them still load.
 			consent: Array.isArray(data.consent) ? data.consent.filter((id): id is string => typeof id === 'string') : [],
 			noteFields: strings(data.noteFields)
