@@ -194,6 +194,22 @@ for (const lang of ['nb', 'nn'] as const) {
 	});
 }
 
+test('a 100 000-character note with emoji, right-to-left text and HTML keeps the page responsive and prints whole', async ({ page }) => {
+	const line = 'Barnet sa «jeg vil ikke hjem» 😟 — שלום עליכם — مرحبا — <img src=x onerror=alert(1)> ';
+	const note = `${line.repeat(Math.ceil(100_000 / line.length)).slice(0, 100_000)}SLUTTMERKE`;
+	await closingWalk(page, 'nb', note);
+	// Still responsive: typing in a field and seeing it in the document takes well under a second.
+	const started = Date.now();
+	await page.locator('#notat-author').fill('Kari');
+	await expect(page.locator('.document')).toContainText('Kari');
+	expect(Date.now() - started).toBeLessThan(2_000);
+	expect(await page.locator('.document img').count()).toBe(0);
+	const text = oneLine((await printedPages(page)).join(' '));
+	expect(text).toContain('SLUTTMERKE');
+	expect(text).toContain('שלום');
+	expect(text).toContain('<img src=x onerror=alert(1)>');
+});
+
 test('the note page without any answers says so and leads to the start', async ({ page }) => {
 	await page.goto('/nb/notat/');
 	await expect(page.getByText('Du har ikke svart på noe i veilederen ennå')).toBeVisible();
