@@ -5,12 +5,12 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? 4173);
 
-const TYPES = {
+export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
 	'.css': 'text/css; charset=utf-8',
@@ -22,33 +22,42 @@ const TYPES = {
 	'.webmanifest': 'application/manifest+json'
 };
 
+/**
+ * Where a request for `requestUrl` leads inside `dir`, as a plain static web server answers it:
+ * a file, a redirect to the trailing-slash address of a folder, or an error status.
+ * Shared with the bench's gzip server (scripts/bench/server.mjs).
+ */
+export function resolveRequest(dir, requestUrl) {
+	const url = new URL(requestUrl ?? '/', 'http://localhost');
+	let pathname;
+	try {
+		pathname = decodeURIComponent(url.pathname);
+	} catch {
+		return { status: 400 };
+	}
+	const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
+	let file = join(dir, safe);
+	if (file !== dir && !file.startsWith(dir + sep)) return { status: 403 };
+	if (existsSync(file) && statSync(file).isDirectory()) {
+		if (!pathname.endsWith('/')) return { status: 301, location: `${pathname}/${url.search}` };
+		file = join(file, 'index.html');
+	}
+	if (!existsSync(file) || !statSync(file).isFile()) return { status: 404 };
+	return { status: 200, file };
+}
+
 export function startServer(dir = root, listenPort = port) {
 	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', 'http://localhost');
-		let pathname;
-		try {
-			pathname = decodeURIComponent(url.pathname);
-		} catch {
-			response.writeHead(400).end('Bad request');
+		const found = resolveRequest(resolve(dir), request.url);
+		if (found.status === 301) {
+			response.writeHead(301, { location: found.location }).end();
 			return;
 		}
-		const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
-		let file = join(dir, safe);
-		if (!file.startsWith(dir)) {
-			response.writeHead(403).end('Forbidden');
+		if (found.status !== 200) {
+			response.writeHead(found.status, { 'content-type': 'text/plain; charset=utf-8' }).end(found.status === 404 ? 'Not found' : 'Error');
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!pathname.endsWith('/')) {
-				response.writeHead(301, { location: `${pathname}/${url.search}` }).end();
-				return;
-			}
-			file = join(file, 'index.html');
-		}
-		if (!existsSync(file) || !statSync(file).isFile()) {
-			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-			return;
-		}
+		const file = found.file;
 		response.writeHead(200, {
 			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
 			'x-content-type-options': 'nosniff',

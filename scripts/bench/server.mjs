@@ -5,23 +5,11 @@
  * download. Usage: node scripts/bench/server.mjs <dir> <port>
  */
 import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { resolveRequest, TYPES } from '../serve.mjs';
 
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.ico': 'image/x-icon',
-	'.txt': 'text/plain; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.webmanifest': 'application/manifest+json'
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt', '.xml', '.webmanifest']);
 
 /**
@@ -35,32 +23,17 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 	const root = resolve(dir);
 	const cache = new Map();
 	const server = createServer((request, response) => {
-		const url = new URL(request.url ?? '/', 'http://localhost');
-		let pathname;
-		try {
-			pathname = decodeURIComponent(url.pathname);
-		} catch {
-			response.writeHead(400).end('Bad request');
+		const found = resolveRequest(root, request.url);
+		if (found.status === 301) {
+			response.writeHead(301, { location: found.location }).end();
 			return;
 		}
-		const safe = normalize(pathname).replace(/^(\.\.[/\\])+/, '');
-		let file = join(root, safe);
-		if (file !== root && !file.startsWith(root + sep)) {
-			response.writeHead(403).end('Forbidden');
+		if (found.status !== 200) {
+			response.writeHead(found.status, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+			response.end(found.status === 404 ? 'Not found' : 'Error');
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) {
-			if (!pathname.endsWith('/')) {
-				response.writeHead(301, { location: `${pathname}/${url.search}` }).end();
-				return;
-			}
-			file = join(file, 'index.html');
-		}
-		if (!existsSync(file) || !statSync(file).isFile()) {
-			response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-			response.end('Not found');
-			return;
-		}
+		const file = found.file;
 		const ext = extname(file);
 		let entry = cache.get(file);
 		if (!entry) {
@@ -74,7 +47,7 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 			'content-type': TYPES[ext] ?? 'application/octet-stream',
 			'content-length': String(body.length),
 			// Hashed files never change; everything else is revalidated (as in deploy/nginx.conf).
-			'cache-control': safe.includes(`${sep}_app${sep}immutable${sep}`)
+			'cache-control': file.includes(`${sep}_app${sep}immutable${sep}`)
 				? 'public, max-age=31536000, immutable'
 				: 'no-cache',
 			'x-content-type-options': 'nosniff',

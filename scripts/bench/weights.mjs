@@ -1,7 +1,7 @@
 /**
- * What a built page loads on first visit, measured from the built files (the same logic as
- * scripts/page-weight.mjs): the HTML, and the JS and CSS it references with <link>, <script src>
- * and the inline start-up script's import("…"). Sizes raw and gzip (level 9).
+ * What a built page loads on first visit, measured from the built files: the HTML, and the JS
+ * and CSS it references with <link>, <script src> and the inline start-up script's import("…").
+ * Sizes raw and gzip (level 9). Used by the bench and by scripts/page-weight.mjs.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
