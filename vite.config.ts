@@ -1,10 +1,33 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import type { AtRule, Plugin, Rule } from 'postcss';
+
+/**
+ * The guide is always light (`data-color-scheme="light"` in app.html) and uses one typeface:
+ * Designsystemet's dark and automatic colour schemes and its secondary typography never
+ * apply, so they are left out of the CSS every page loads.
+ */
+const UNUSED_THEME_LAYERS = new Set(['ds.theme.color-scheme.dark', 'ds.theme.typography.secondary']);
+const dropUnusedThemeParts: Plugin = {
+	postcssPlugin: 'drop-unused-theme-parts',
+	AtRule: {
+		layer(rule: AtRule) {
+			if (UNUSED_THEME_LAYERS.has(rule.params)) rule.remove();
+		}
+	},
+	Rule(rule: Rule) {
+		if (rule.selector.replace(/\s/g, '') !== '[data-color-scheme=auto]') return;
+		const parent = rule.parent;
+		rule.remove();
+		if (parent?.type === 'atrule' && parent.nodes?.length === 0) parent.remove();
+	}
+};
 
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { fs: { allow: ['content', 'examples'] } },
+	css: { postcss: { plugins: [dropUnusedThemeParts] } },
 	test: {
 		projects: [
 			{
