@@ -1,21 +1,13 @@
 /** `npm run check:content` as the web editor runs it: exit code and what it prints. */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, runCheckContent } from './helpers/check-content-cli';
 
-const ROOT = join(import.meta.dirname, '../..');
 const dirs: string[] = [];
 
-function run(contentDir: string) {
-	const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'], {
-		cwd: ROOT,
-		env: { ...process.env, CONTENT_DIR: contentDir },
-		encoding: 'utf8'
-	});
-	return { status: result.status, output: `${result.stdout}${result.stderr}` };
-}
+const run = runCheckContent;
 
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -8,7 +8,6 @@
  * Runs are reproducible: a fixed seed, overridable with FC_SEED (and FC_RUNS for more runs)
  * to explore, e.g. `FC_SEED=123 FC_RUNS=300 npx vitest run tests/unit/robustness-content.test.ts`.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,8 +16,8 @@ import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadContent, type LoadResult } from '../../src/lib/content/loader';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
+import { ROOT, runCheckContent } from './helpers/check-content-cli';
 
-const ROOT = join(import.meta.dirname, '../..');
 const VALID = join(ROOT, 'tests/fixtures/valid');
 const SEED = Number(process.env.FC_SEED ?? 20_270_323);
 const RUNS = Number(process.env.FC_RUNS ?? 25);
@@ -690,14 +689,7 @@ describe('content loader: bugs found by the properties', () => {
 // ---------------------------------------------------------------------------
 
 describe('check:content on generated broken folders', { timeout: 60_000 }, () => {
-	function run(contentDir: string) {
-		const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts'], {
-			cwd: ROOT,
-			env: { ...process.env, CONTENT_DIR: contentDir },
-			encoding: 'utf8'
-		});
-		return { status: result.status, output: `${result.stdout}${result.stderr}` };
-	}
+	const run = runCheckContent;
 
 	it('exits 1 and lists each problem as «file › field: message», with no stack trace', () => {
 		const mutations = fc.sample(fc.oneof(wrongType, danglingNext, unknownRef, closedLoop), { seed: SEED, numRuns: 2 });
