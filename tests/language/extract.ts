@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { GuideContent } from '../../src/lib/content/loader';
 import type { Language } from '../../src/lib/i18n/languages';
 import { resources } from '../../src/lib/i18n';
-import { outputResources } from '../../src/lib/outputs/strings';
+import { outputResources } from '../../src/lib/i18n';
 
 export interface TextSource {
 	source: string;

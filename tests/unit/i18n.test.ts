@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resources, translator } from '../../src/lib/i18n';
+import { outputResources, resources, translator } from '../../src/lib/i18n';
 import { createTranslator } from '../../src/lib/i18n/translate';
-import { outputResources } from '../../src/lib/outputs/strings';
 
 /** The strings every page carries, and those only the note and the checklist load. */
 const BUNDLES = { core: resources, outputs: outputResources } as const;

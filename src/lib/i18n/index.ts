@@ -1,14 +1,23 @@
 /**
- * All UI strings of both languages, for the build, the tests and server code. Browser code
- * uses the registry and loads one language (see the language layout's +layout.ts).
+ * All UI strings of both languages, for the build, the tests and server code. The browser
+ * gets them as data instead: the core strings with its language's chrome (routes/data/[lang].json),
+ * the note's and the checklist's with those two pages (routes/data/…/page.json).
  */
-import type { Language } from './languages';
+import { LANGUAGES, type Language } from './languages';
 import { registerStrings, translator } from './registry';
 import nb from './locales/nb.json';
 import nn from './locales/nn.json';
+import outputsNb from './locales/outputs/nb.json';
+import outputsNn from './locales/outputs/nn.json';
 
+/** The strings every page needs. */
 export const resources = { nb, nn } as const;
+/** The strings only the note and the consent checklist need. */
+export const outputResources = { nb: outputsNb, nn: outputsNn } as const;
 export { translator };
 export type { Translate } from './translate';
 
-for (const lang of Object.keys(resources) as Language[]) registerStrings(lang, resources[lang]);
+for (const lang of LANGUAGES as readonly Language[]) {
+	registerStrings(lang, resources[lang]);
+	registerStrings(lang, outputResources[lang]);
+}

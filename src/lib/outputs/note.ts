@@ -13,8 +13,6 @@ import type { IsoDate } from '../deadlines/calendar';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
 import { consentProgress } from './consent';
-// The note's labels come with it (see strings.ts).
-import './strings';
 
 /** What the content says about the guide, for building a note (see `noteContext` in view.ts). */
 export interface NoteContext {

@@ -1,13 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { languageDataUrl } from '$lib/content/data-urls';
+import type { ChromeModel } from '$lib/content/view';
 import { registerStrings } from '$lib/i18n/registry';
+import type { Strings } from '$lib/i18n/translate';
+import type { Language } from '$lib/i18n/languages';
 import type { LayoutLoad } from './$types';
 
-/** Only the page's own language travels to the browser, as its own cached file. */
-const STRINGS = {
-	nb: () => import('$lib/i18n/locales/nb.json'),
-	nn: () => import('$lib/i18n/locales/nn.json')
-};
-
-export const load: LayoutLoad = async ({ data }) => {
-	registerStrings(data.chrome.lang, (await STRINGS[data.chrome.lang]()).default);
-	return data;
+/** The language's chrome and UI strings: one JSON file per language, cached by the browser. */
+export const load: LayoutLoad = async ({ params, fetch }) => {
+	const lang = params.lang as Language;
+	const response = await fetch(languageDataUrl(base, lang));
+	if (!response.ok) error(500, 'Error');
+	const { chrome, strings }: { chrome: ChromeModel; strings: Strings } = await response.json();
+	registerStrings(lang, strings);
+	return { chrome, embedded: params.embed === 'embed' };
 };
