@@ -5,6 +5,7 @@
 import type { ContentPage, GuideContent } from './loader';
 import type { Language, LocalizedText, PageFrontmatter, StepFrontmatter } from './schema';
 import { escapeHtml } from './html';
+import { themeStyle } from './theme';
 import { fillPlaceholders, type PlaceholderValues } from './placeholders';
 import { markGlossaryTerms, type MarkableTerm } from './glossary';
 import type { Translate } from '../i18n/translate';
@@ -134,12 +135,25 @@ export interface PageModel {
 	consent?: { items: { id: string; text: string; hint?: string }[]; confidentiality: string };
 }
 
+/**
+ * HTML of the parts of a page that do not depend on the walk, by name, rendered at build time
+ * (lib/server/static-parts.ts) so the browser gets them as data instead of as code.
+ */
+export type StaticParts = Record<string, string>;
+
+/** A page's static parts: the layout's header and footer, and the page's own. */
+export interface PageParts {
+	header: string;
+	footer: string;
+	main: StaticParts;
+}
+
 export interface ChromeModel {
 	lang: Language;
 	/** Id of the start page: where every walk begins. */
 	startId: string;
-	/** The municipality's main colour (checked for contrast by check:content). */
-	themeColor: string;
+	/** The municipality's main colour as CSS custom properties (theme.ts; contrast checked by check:content). */
+	themeStyle: string;
 	municipality: string;
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
 	logo?: { src: string; alt: string };
@@ -196,7 +210,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 	return {
 		lang,
 		startId: singlePage(content, lang, 'start').frontmatter.id,
-		themeColor: content.municipality.theme.color,
+		themeStyle: themeStyle(content.municipality.theme.color),
 		municipality: localize(content.municipality.name, lang),
 		...(content.municipality.logo
 			? { logo: { src: brandingHref(content.municipality.logo.file), alt: localize(content.municipality.logo.alt, lang) } }

@@ -12,15 +12,24 @@ export interface Site {
 
 const KEY = Symbol('site');
 
-export function provideSite(isEmbedded: () => boolean): void {
-	setContext<Site>(KEY, {
+function siteFor(isEmbedded: () => boolean): Site {
+	return {
 		get embedded() {
 			return isEmbedded();
 		},
 		get root() {
 			return isEmbedded() ? `${base}/embed` : base;
 		}
-	});
+	};
+}
+
+export function provideSite(isEmbedded: () => boolean): void {
+	setContext<Site>(KEY, siteFor(isEmbedded));
+}
+
+/** The context map for rendering a component on its own (the build's static parts, tests). */
+export function siteContext(embedded: boolean): Map<symbol, Site> {
+	return new Map([[KEY, siteFor(() => embedded)]]);
 }
 
 /** Outside the guide's layout (component tests) links start at `base`. */
