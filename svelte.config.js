@@ -10,6 +10,10 @@ const out = process.env.BUILD_DIR || 'build';
 const config = {
 	extensions: ['.svelte', '.md'],
 	preprocess: [vitePreprocess(), mdsvex({ extensions: ['.md'] })],
+	// Every component of the guide uses runes, so the browser needs none of Svelte's legacy-mode code.
+	vitePlugin: {
+		dynamicCompileOptions: ({ filename }) => (filename.includes('/node_modules/') ? undefined : { runes: true })
+	},
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base: basePath },

@@ -9,6 +9,10 @@ import { buildNote, setNoteField, type NoteContext } from '../../src/lib/outputs
 import { emptyWalk, recordAnswer, type Walk } from '../../src/lib/flow/walk';
 import { walkStore, WALK_STORAGE_KEY } from '../../src/lib/flow/walk-store.svelte';
 import type { PageModel } from '../../src/lib/content/view';
+import { chrome } from '../fixtures/models';
+
+/** The heading and the text, built at build time (tests/unit/static-parts.test.ts). */
+const PARTS = { intro: '<h1>Notat</h1>', body: '' };
 
 const context: NoteContext = {
 	municipality: 'Eksempel kommune',
@@ -79,7 +83,7 @@ describe('NotePage', () => {
 		sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(walkWithNote('Samtale gjennomført.')));
 		walkStore.load();
 		render(NotePage, {
-			props: { page: notePage, note: notePage.note!, startHref: '/nb/', consentHref: '/nb/samtykke/' },
+			props: { page: notePage, parts: PARTS, chrome },
 			context: i18nContext('nb')
 		});
 		const documentView = screen.getByRole('article');
@@ -95,7 +99,7 @@ describe('NotePage', () => {
 	it('says the note is empty, with a way to the start, before anything is answered', () => {
 		walkStore.load();
 		render(NotePage, {
-			props: { page: notePage, note: notePage.note!, startHref: '/nb/', consentHref: '/nb/samtykke/' },
+			props: { page: notePage, parts: PARTS, chrome },
 			context: i18nContext('nb')
 		});
 		expect(screen.queryByRole('article')).toBeNull();
@@ -124,7 +128,7 @@ describe('ConsentPage', () => {
 	it('remembers ticks in the walk and counts them', async () => {
 		walkStore.load();
 		render(ConsentPage, {
-			props: { page: consentPage, consent: consentPage.consent!, municipality: 'Eksempel kommune', startHref: '/nn/', noteHref: '/nn/notat/' },
+			props: { page: consentPage, parts: PARTS, chrome: { ...chrome, lang: 'nn' } },
 			context: i18nContext('nn')
 		});
 		const first = screen.getByRole('checkbox', { name: /Føresette har samtykt/ });

@@ -148,6 +148,13 @@ export interface PageParts {
 	main: StaticParts;
 }
 
+/** What every page view gets from +page.svelte: the page's model, its static parts and the chrome. */
+export interface PageViewProps {
+	page: PageModel;
+	parts: StaticParts;
+	chrome: ChromeModel;
+}
+
 export interface ChromeModel {
 	lang: Language;
 	/** Id of the start page: where every walk begins. */

@@ -60,9 +60,6 @@ const PARTS_OF_KIND: Partial<Record<PageModel['kind'], readonly PagePart[]>> = {
 	glossary: ['intro', 'body', 'glossary'],
 	level: ['intro', 'body', 'levelHeading'],
 	ending: ['intro', 'endingNext', 'body', 'endingRestart'],
-	// The note and the checklist build everything in the browser, from the walk.
-	note: [],
-	consent: []
 };
 
 export function pageParts(page: PageModel, chrome: ChromeModel, target: RenderTarget): PageParts {
