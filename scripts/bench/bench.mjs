@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds the guide, a bare SvelteKit page (bench/bare) and a synthetic guide ten
  * times the default size, runs Lighthouse 12 (mobile, simulated throttling, Debian Chromium) on
- * ten guide pages and the bare page, prints the results with the ratios to the bare page, checks
- * the budgets and writes everything to reports/bench.json. Exits 1 when a budget is broken.
+ * twelve guide pages (six per language) and the bare page, prints the results with the ratios to
+ * the bare page, checks the budgets and writes everything to reports/bench.json. Exits 1 when a
+ * budget is broken.
  *
  *   node scripts/bench/bench.mjs [--no-scale] [--scale-only] [--no-warmup] [--keep]
  *
@@ -58,6 +59,8 @@ const LANGS = ['nb', 'nn'];
 const GUIDE_PAGES = [
 	['start', ''],
 	['step', 'niva-1/trinn-2/'],
+	// A step with dates and deadlines also loads the calendar and the deadline rules.
+	['step with deadlines', 'niva-0/trinn-1/'],
 	['overview', 'oversikt/'],
 	['note', 'notat/'],
 	['checklist', 'samtykke/']

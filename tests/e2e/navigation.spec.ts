@@ -63,16 +63,19 @@ test('the site root points to both languages', async ({ page }) => {
 	await expect(page).toHaveURL(/\/nb\/$/);
 });
 
-test('pages reflow at 320 px without horizontal scrolling', async ({ browser }) => {
-	const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
-	const page = await context.newPage();
-	for (const path of ['/nb/', '/nn/oversikt/', '/nb/niva-2/trinn-4/', '/nn/vold-og-overgrep/', '/nb/ordliste/']) {
-		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-		expect(overflow, path).toBeLessThanOrEqual(0);
-	}
-	await context.close();
-});
+// Without JavaScript too: then every style must come with the page's HTML, not be added later by a script.
+for (const javaScriptEnabled of [true, false]) {
+	test(`pages reflow at 320 px without horizontal scrolling (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser }) => {
+		const context = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled });
+		const page = await context.newPage();
+		for (const path of ['/nb/', '/nn/oversikt/', '/nb/niva-2/trinn-4/', '/nn/vold-og-overgrep/', '/nb/ordliste/', '/nb/samtykke/']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await context.close();
+	});
+}
 
 test('pages fetch nothing from other origins (fonts, CSS and scripts are self-hosted)', async ({ page, baseURL }) => {
 	const foreign: string[] = [];

@@ -32,9 +32,15 @@ const OWN_CODE_VIEWS: Partial<Record<PageModel['kind'], () => Promise<{ default:
 	consent: () => import('./outputs/ConsentPage.svelte')
 };
 
-export async function viewOf(page: PageModel): Promise<PageView> {
+/** The view of one of the guide's own pages (imported by +page.svelte, so its CSS is in the page's HTML). */
+export function guideViewOf(page: PageModel): PageView {
+	return GUIDE_VIEWS[page.kind] ?? BasicPage;
+}
+
+/** The view of a page with its own code, loaded with the page's data (+page.ts); undefined for the guide's pages. */
+export async function ownCodeViewOf(page: PageModel): Promise<PageView | undefined> {
 	const load = OWN_CODE_VIEWS[page.kind];
-	return load ? (await load()).default : (GUIDE_VIEWS[page.kind] ?? BasicPage);
+	return load && (await load()).default;
 }
 
 /** A step's dates and deadlines, loaded only with steps that have any. */

@@ -1,6 +1,6 @@
 /**
- * The browser side of the outputs: copying, saving and the running print header. Nothing
- * here sends anything anywhere: the clipboard and a local blob URL are all it touches.
+ * The browser side of the note: copying and saving. Nothing here sends anything anywhere: the
+ * clipboard and a local blob URL are all it touches. (The print header: print.ts.)
  */
 
 /** Copies text. Tries the Clipboard API, then the older copy command; false if both are refused. */
@@ -38,23 +38,4 @@ export function downloadText(fileName: string, text: string): void {
 	link.remove();
 	// Give the browser time to start the download before the URL goes away.
 	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/**
- * Sets the header and footer printed on every page (see `@page` in app.css): the document's
- * title, the municipality and the confidentiality marking, and «Side n / m».
- * Through the CSSOM, so it needs no inline style that a strict Content-Security-Policy forbids.
- * Returns a function that removes them again.
- */
-export function setPrintHeader(
-	header: { title: string; municipality: string; marking: string },
-	pageLabel: string
-): () => void {
-	const style = document.documentElement.style;
-	style.setProperty('--print-header', JSON.stringify(`${header.title} – ${header.municipality} – ${header.marking}`));
-	style.setProperty('--print-page-label', JSON.stringify(pageLabel));
-	return () => {
-		style.removeProperty('--print-header');
-		style.removeProperty('--print-page-label');
-	};
 }
