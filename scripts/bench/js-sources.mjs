@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:js-sources [-- /nb/notat/ …]`: where a page's JavaScript comes from. Builds the
+ * site with source maps into a temporary folder, opens each page in Chromium, takes every
+ * JavaScript file the page really loads (also those imported while it runs) and prints, per
+ * source file, what it costs after gzip (scripts/bench/source-bytes.mjs). For finding what to
+ * trim when `npm run bench` reports a page over its JavaScript budget.
+ * Builds in this folder (.svelte-kit): do not run it while another build or the browser tests run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
+import { startGzipServer } from './server.mjs';
+import { gzipCostBySource, gzipSize } from './source-bytes.mjs';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const DEFAULT_PAGES = ['/nb/', '/nb/niva-1/trinn-2/', '/nb/niva-0/trinn-1/', '/nb/oversikt/', '/nb/notat/', '/nb/samtykke/'];
+/** Sources cheaper than this are summed into one line. */
+const SHOWN_FROM_BYTES = 150;
+const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const kib = (bytes) => (bytes / 1024).toFixed(1);
+
+const out = mkdtempSync(join(tmpdir(), 'js-sources-'));
+try {
+	console.log('Bygger med kildekart (source maps) …');
+	execFileSync(join(REPO, 'node_modules/.bin/vite'), ['build', '--sourcemap'], {
+		cwd: REPO,
+		env: { ...process.env, BUILD_DIR: out },
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
+	const origin = `http://127.0.0.1:${server.address().port}`;
+	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	try {
+		for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
+			const page = await (await browser.newContext()).newPage();
+			const files = new Set();
+			page.on('response', (response) => {
+				const url = new URL(response.url());
+				if (url.origin === origin && url.pathname.endsWith('.js')) files.add(url.pathname);
+			});
+			await page.goto(origin + path, { waitUntil: 'networkidle' });
+			await page.context().close();
+			report(path, [...files]);
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+} finally {
+	rmSync(out, { recursive: true, force: true });
+}
+
+function report(path, files) {
+	let total = 0;
+	/** @type {Map<string, number>} */
+	const costs = new Map();
+	for (const file of files) {
+		const code = readFileSync(join(out, file), 'utf8');
+		total += gzipSize(code);
+		const mapFile = join(out, `${file}.map`);
+		if (!existsSync(mapFile)) continue;
+		for (const [label, bytes] of gzipCostBySource(code, JSON.parse(readFileSync(mapFile, 'utf8')))) {
+			costs.set(label, (costs.get(label) ?? 0) + bytes);
+		}
+	}
+	const groupOf = (label) => (label.startsWith('svelte:') ? 'Svelte' : label.startsWith('@sveltejs/kit:') ? 'SvelteKit' : 'egen kode');
+	const groups = new Map();
+	for (const [label, bytes] of costs) groups.set(groupOf(label), (groups.get(groupOf(label)) ?? 0) + bytes);
+	console.log(`\n${path}: ${files.length} JS-filer, ${kib(total)} KiB gzip`);
+	console.log(`  ${[...groups].map(([group, bytes]) => `${group} ${kib(bytes)} KiB`).join(', ')} (kostnad når kilden tas ut)`);
+	let small = 0;
+	for (const [label, bytes] of [...costs].sort((a, b) => b[1] - a[1])) {
+		if (bytes >= SHOWN_FROM_BYTES) console.log(`  ${String(bytes).padStart(6)} B  ${label}`);
+		else small += bytes;
+	}
+	console.log(`  ${String(small).padStart(6)} B  (kilder under ${SHOWN_FROM_BYTES} B til sammen)`);
+}
