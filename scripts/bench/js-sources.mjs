@@ -26,11 +26,18 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 const out = mkdtempSync(join(tmpdir(), 'js-sources-'));
 try {
 	console.log('Bygger med kildekart (source maps) …');
-	execFileSync(join(REPO, 'node_modules/.bin/vite'), ['build', '--sourcemap'], {
-		cwd: REPO,
-		env: { ...process.env, BUILD_DIR: out },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	try {
+		execFileSync(join(REPO, 'node_modules/.bin/vite'), ['build', '--sourcemap'], {
+			cwd: REPO,
+			env: { ...process.env, BUILD_DIR: out },
+			stdio: 'pipe'
+		});
+	} catch (error) {
+		// Only a failed build's output is worth reading (a good one warns about every markdown file).
+		process.stderr.write(error.stdout ?? '');
+		process.stderr.write(error.stderr ?? '');
+		throw new Error('Byggingen feilet');
+	}
 	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
