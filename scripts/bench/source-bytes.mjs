@@ -7,24 +7,33 @@
 import { gzipSync } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 
+/** @param {string} text */
 export const gzipSize = (text) => gzipSync(text, { level: 9 }).length;
 
-/** A short name: `svelte:internal/client/…` for packages, `src/lib/…` for the app's own files. */
+/**
+ * A short name: `svelte:internal/client/…` for packages, `src/lib/…` for the app's own files.
+ * @param {string} source
+ */
 export function sourceLabel(source) {
 	const inPackage = source.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(?:src\/)?(.*)$/);
 	if (inPackage) return `${inPackage[1]}:${inPackage[2]}`;
 	const own = source.match(/(?:^|\/)((?:src|generated)\/.*)$/);
-	return own ? own[1] : source;
+	return own?.[1] ?? source;
 }
 
 /**
  * The byte ranges ([start, end) offsets into `code`) that the source map `map` attributes to
  * each source, by label. Bytes a mapping does not cover (between modules) belong to no source.
+ * @param {string} code
+ * @param {import('source-map-js').RawSourceMap} map
  */
 export function sourceRanges(code, map) {
+	/** @type {number[]} */
 	const lineStarts = [0];
-	for (const line of code.split('\n')) lineStarts.push(lineStarts[lineStarts.length - 1] + line.length + 1);
-	const offset = (line, column) => lineStarts[line - 1] + column;
+	for (const line of code.split('\n')) lineStarts.push(/** @type {number} */ (lineStarts[lineStarts.length - 1]) + line.length + 1);
+	/** @param {number} line @param {number} column */
+	const offset = (line, column) => /** @type {number} */ (lineStarts[line - 1]) + column;
+	/** @type {import('source-map-js').MappingItem[]} */
 	const mappings = [];
 	new SourceMapConsumer(map).eachMapping((m) => mappings.push(m));
 	mappings.sort((a, b) => offset(a.generatedLine, a.generatedColumn) - offset(b.generatedLine, b.generatedColumn));
@@ -35,17 +44,22 @@ export function sourceRanges(code, map) {
 		const start = offset(m.generatedLine, m.generatedColumn);
 		const next = mappings[i + 1];
 		// A mapping runs to the next one, or to the end of its line.
-		const lineEnd = Math.min(lineStarts[m.generatedLine] - 1, code.length);
+		const lineEnd = Math.min(/** @type {number} */ (lineStarts[m.generatedLine]) - 1, code.length);
 		const end = next && next.generatedLine === m.generatedLine ? offset(next.generatedLine, next.generatedColumn) : lineEnd;
 		if (end <= start) return;
 		const label = sourceLabel(m.source);
-		if (!ranges.has(label)) ranges.set(label, []);
-		ranges.get(label).push([start, end]);
+		const list = ranges.get(label) ?? [];
+		list.push([start, end]);
+		ranges.set(label, list);
 	});
 	return ranges;
 }
 
-/** Each source's gzip cost in `code` (leave-one-out), by label. */
+/**
+ * Each source's gzip cost in `code` (leave-one-out), by label.
+ * @param {string} code
+ * @param {import('source-map-js').RawSourceMap} map
+ */
 export function gzipCostBySource(code, map) {
 	const full = gzipSize(code);
 	/** @type {Map<string, number>} */
