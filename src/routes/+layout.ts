@@ -1,27 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
-import { languageDataUrl } from '$lib/content/data-urls';
-import type { ChromeModel } from '$lib/content/view';
-import { registerStrings } from '$lib/i18n/registry';
-import type { Strings } from '$lib/i18n/translate';
-import type { Language } from '$lib/i18n/languages';
-import type { LayoutLoad } from './$types';
-
 // Every page is prerendered to static HTML; trailing slashes give `…/index.html` files
 // that any static web server can serve without rewrite rules.
 export const prerender = true;
 export const trailingSlash = 'always';
-
-/**
- * A page in a language gets the language's chrome and UI strings: one JSON file per language,
- * cached by the browser. The site root (no language) gets nothing.
+/*
+ * No SvelteKit router in the browser: each page is complete HTML, and the guide's pages bring
+ * their interactive parts to life with one script of their own (src/client/guide.ts). Moving
+ * between pages is an ordinary page load; the walk lives in sessionStorage.
  */
-export const load: LayoutLoad = async ({ params, fetch }) => {
-	if (!params.lang) return { chrome: undefined, embedded: false };
-	const lang = params.lang as Language;
-	const response = await fetch(languageDataUrl(base, lang));
-	if (!response.ok) error(500, 'Error');
-	const { chrome, strings }: { chrome: ChromeModel; strings: Strings } = await response.json();
-	registerStrings(lang, strings);
-	return { chrome, embedded: params.embed === 'embed' };
-};
+export const csr = false;

@@ -28,13 +28,13 @@ describe('StepPage', () => {
 	};
 
 	it('inserts the built parts in order around the parts that depend on the walk', () => {
-		const { container } = render(StepPage, { props: { page: { ...page, step }, parts, chrome, stepDeadlines: StepDeadlines }, context: i18nContext('nb') });
+		const { container } = render(StepPage, { props: { page: { ...page, step }, parts, chrome }, context: i18nContext('nb') });
 		const order = [...container.querySelectorAll('[id^="del-"], section')].map((el) => el.id || el.getAttribute('aria-labelledby'));
 		expect(order).toEqual(['del-top', 'del-intro', 'del-body', 'frister', 'del-more', 'sporsmal-tittel', 'del-pager']);
 	});
 
 	it('computes the step’s deadlines and names their source', () => {
-		render(StepPage, { props: { page: { ...page, step }, parts, chrome, stepDeadlines: StepDeadlines }, context: i18nContext('nb') });
+		render(StepPage, { props: { page: { ...page, step }, parts, chrome }, context: i18nContext('nb') });
 		expect(screen.getByRole('region', { name: 'Frister' })).toHaveTextContent('3 uker etter at undringen oppstod');
 		expect(screen.getByRole('region', { name: 'Frister' })).toHaveTextContent('Kilde: Rutinen');
 		expect(screen.getByRole('region', { name: 'Grunn til bekymring?' })).toBeInTheDocument();

@@ -65,9 +65,9 @@ test('nothing typed leaves the browser: same-origin static requests only, no coo
 		const url = new URL(request.url());
 		expect(url.origin, request.url()).toBe(ORIGIN);
 		expect(request.method(), request.url()).toBe('GET');
-		// Pages, their data files (data/…/page.json, data/nb.json), code and pictures: no query at all.
+		// Pages, code and pictures: no query at all.
 		expect(url.search, request.url()).toBe('');
-		expect(url.pathname).toMatch(/^\/(_app\/|nb\/|data\/nb(\/|\.json$)|kommune\/|favicon\.svg$)/);
+		expect(url.pathname).toMatch(/^\/(_app\/|nb\/|kommune\/|favicon\.svg$)/);
 		const seen = `${request.url()} ${JSON.stringify(await request.allHeaders())} ${request.postData() ?? ''}`;
 		for (const secret of [MARKER, MARKER_DATE, MARKER_ISO]) expect(seen, request.url()).not.toContain(secret);
 	}

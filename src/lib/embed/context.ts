@@ -1,9 +1,9 @@
 import { getContext, setContext } from 'svelte';
-import { base } from '$app/paths';
 
 /**
  * Where the guide's own links start: `base` on the website, `base/embed` inside the iframe,
- * so a walk that starts embedded stays embedded.
+ * so a walk that starts embedded stays embedded. `base` is the site's base path (BASE_PATH),
+ * handed in by whoever renders the guide: the build, or the page's script in the browser.
  */
 export interface Site {
 	readonly root: string;
@@ -12,27 +12,27 @@ export interface Site {
 
 const KEY = Symbol('site');
 
-function siteFor(isEmbedded: () => boolean): Site {
+function siteFor(isEmbedded: () => boolean, base: () => string): Site {
 	return {
 		get embedded() {
 			return isEmbedded();
 		},
 		get root() {
-			return isEmbedded() ? `${base}/embed` : base;
+			return isEmbedded() ? `${base()}/embed` : base();
 		}
 	};
 }
 
-export function provideSite(isEmbedded: () => boolean): void {
-	setContext<Site>(KEY, siteFor(isEmbedded));
+export function provideSite(isEmbedded: () => boolean, base: () => string): void {
+	setContext<Site>(KEY, siteFor(isEmbedded, base));
 }
 
 /** The context map for rendering a component on its own (the build's static parts, tests). */
-export function siteContext(embedded: boolean): Map<symbol, Site> {
-	return new Map([[KEY, siteFor(() => embedded)]]);
+export function siteContext(embedded: boolean, base = ''): Map<symbol, Site> {
+	return new Map([[KEY, siteFor(() => embedded, () => base)]]);
 }
 
-/** Outside the guide's layout (component tests) links start at `base`. */
+/** Outside the guide (component tests) links start at the site root. */
 export function useSite(): Site {
-	return getContext<Site | undefined>(KEY) ?? { root: base, embedded: false };
+	return getContext<Site | undefined>(KEY) ?? { root: '', embedded: false };
 }

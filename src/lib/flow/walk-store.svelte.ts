@@ -3,7 +3,6 @@
  * Back/Forward and a language switch, and disappears when the tab is closed. Never in a URL,
  * never sent anywhere.
  */
-import { browser } from '$app/environment';
 import { emptyWalk, parseWalk, type Walk } from './walk';
 
 export const WALK_STORAGE_KEY = 'handlingsveilederen:walk';
@@ -14,7 +13,7 @@ class WalkStore {
 	ready = $state(false);
 
 	load(): void {
-		if (!browser || this.ready) return;
+		if (typeof window === 'undefined' || this.ready) return;
 		try {
 			this.walk = parseWalk(sessionStorage.getItem(WALK_STORAGE_KEY));
 		} catch {

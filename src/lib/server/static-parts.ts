@@ -5,6 +5,7 @@
  * dates, deadlines, notes). See components/static/.
  */
 import { render } from 'svelte/server';
+import { base } from '$app/paths';
 import type { Component } from 'svelte';
 import type { ChromeModel, PageModel, PageParts, StaticParts } from '$lib/content/view';
 import { i18nContext } from '$lib/i18n/context';
@@ -26,7 +27,7 @@ export function renderStatic<Props extends Record<string, unknown>>(
 	props: Props,
 	target: RenderTarget
 ): string {
-	const context = new Map<unknown, unknown>([...i18nContext(target.lang), ...siteContext(target.embedded)]);
+	const context = new Map<unknown, unknown>([...i18nContext(target.lang), ...siteContext(target.embedded, base)]);
 	return render(component, { props, context }).body.replace(/<!--[^>]*-->/g, '').trim();
 }
 

@@ -1,9 +1,29 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import type { Language } from '$lib/i18n/languages';
+import { translator } from '$lib/i18n';
 import { pageEntries } from '$lib/server/entries';
-import type { EntryGenerator } from './$types';
+import { guidePageData, renderGuidePage } from '$lib/server/guide-page';
+import { clientScript } from '$lib/server/client-script';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-/*
- * Only the list of pages to prerender lives on the server side; the page's data comes from its
- * JSON file (+page.ts). Without a server load, the browser needs none of SvelteKit's code for
- * server data.
- */
 export const entries: EntryGenerator = pageEntries;
+
+/** The page's HTML is rendered by the guide's own component (lib/server/guide-page.ts). */
+export const load: PageServerLoad = async ({ params, url }) => {
+	const lang = params.lang as Language;
+	const data = await guidePageData(lang, params.path, params.embed === 'embed');
+	if (!data) error(404, 'Not found');
+	const { page, chrome } = data.props;
+	// Like SvelteKit's own links: relative to the page, so the built site can be moved.
+	const depth = url.pathname.slice(base.length).split('/').filter(Boolean).length;
+	const toRoot = '../'.repeat(depth) || './';
+	const script = clientScript();
+	return {
+		title: `${page.title} – ${translator(lang)('site.titleSuffix', { municipality: chrome.municipality })}`,
+		summary: page.summary,
+		favicon: `${base}${chrome.favicon}`,
+		html: renderGuidePage(data),
+		script: { src: toRoot + script.src, preload: script.preload.map((file) => toRoot + file) }
+	};
+};
