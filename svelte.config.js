@@ -20,8 +20,9 @@ const config = {
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleEntryGeneratorMismatch: 'fail' },
 		alias: { $content: 'src/lib/content' },
 		/*
-		 * A Content-Security-Policy in every prerendered page (a <meta> tag): scripts only from the
-		 * site itself, SvelteKit's one inline start-up script allowed by its hash, no requests to
+		 * A Content-Security-Policy in every prerendered page (a <meta> tag): scripts only as files
+		 * from the site itself (hash mode would also allow an inline script by its hash, but the pages
+		 * have none: SvelteKit's start-up script is not used, see routes/+layout.ts), no requests to
 		 * any other origin. Inline style attributes stay allowed (the theme colour is one).
 		 * frame-ancestors cannot be set in a <meta> tag: the web server sends it (deploy/nginx.conf).
 		 */

@@ -2,9 +2,8 @@
  * What a built page loads on first visit, measured from the built files: the HTML, and the JS
  * and CSS it references with <link>, <script src> and the inline start-up script's import("…").
  * Sizes raw and gzip (level 9). Used by the bench and by scripts/page-weight.mjs.
- * Code a page imports only while it runs (the note's or the deadlines page's view, a step's dates
- * and deadlines) is not counted here; the Lighthouse part of the bench measures what the browser
- * really loads.
+ * Code a page imports only while it runs (the iframe-height code on /embed/ pages) is not counted
+ * here; the Lighthouse part of the bench measures what the browser really loads.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

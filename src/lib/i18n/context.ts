@@ -21,7 +21,7 @@ function i18nFor(getLang: () => Language): I18n {
 	};
 }
 
-/** Called once in the language layout; components read it with `useI18n()`. */
+/** Called once by the guide's shell (GuideShell.svelte); components read it with `useI18n()`. */
 export function provideI18n(getLang: () => Language): void {
 	setContext<I18n>(KEY, i18nFor(getLang));
 }
@@ -33,6 +33,6 @@ export function i18nContext(lang: Language): Map<symbol, I18n> {
 
 export function useI18n(): I18n {
 	const i18n = getContext<I18n | undefined>(KEY);
-	if (!i18n) throw new Error('useI18n() used outside the language layout');
+	if (!i18n) throw new Error('useI18n() used outside the guide (no i18n context)');
 	return i18n;
 }

@@ -1,7 +1,7 @@
 /**
  * All UI strings of both languages, for the build, the tests and server code. The browser
- * gets them as data instead: the core strings with its language's chrome (routes/data/[lang].json),
- * the note's and the checklist's with those two pages (routes/data/…/page.json).
+ * gets them as data instead, written into each page (lib/server/guide-page.ts): the page's
+ * language, and the note's and the checklist's own strings on those two pages only.
  */
 import { LANGUAGES, type Language } from './languages';
 import { registerStrings, translator } from './registry';

@@ -1,7 +1,6 @@
 /**
- * The UI strings loaded so far, per language. The browser loads only the page's language
- * (see the language layout's +layout.ts) and the outputs add theirs when they load; the
- * build registers everything (index.ts).
+ * The UI strings loaded so far, per language. In the browser, the page's script registers the
+ * strings written into the page (src/client/guide.ts); the build registers everything (index.ts).
  */
 import type { Language } from './languages';
 import { createTranslator, type Strings, type Translate } from './translate';

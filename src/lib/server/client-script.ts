@@ -9,9 +9,10 @@ import { dev } from '$app/environment';
 import { CLIENT_ENTRY } from '$lib/client-entry';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
-interface ManifestChunk {
+export interface ManifestChunk {
 	file: string;
 	imports?: string[];
+	dynamicImports?: string[];
 }
 
 /** Paths from the site's root (no leading slash), so a page can link them relative to itself as SvelteKit does. */
@@ -21,13 +22,8 @@ export interface ClientScript {
 	preload: string[];
 }
 
-let cached: ClientScript | undefined;
-
-export function clientScript(): ClientScript {
-	// The dev server compiles the entry on request.
-	if (dev) return { src: CLIENT_ENTRY, preload: [] };
-	if (cached) return cached;
-	const manifest: Record<string, ManifestChunk> = JSON.parse(readFileSync(resolve(MANIFEST), 'utf8'));
+/** The entry's file and, depth first, every file it imports at once (not its dynamic imports). */
+export function clientScriptOf(manifest: Record<string, ManifestChunk>): ClientScript {
 	const entry = manifest[CLIENT_ENTRY];
 	if (!entry) throw new Error(`${CLIENT_ENTRY} is missing from the browser build (${MANIFEST})`);
 	const preload = new Set<string>();
@@ -38,6 +34,14 @@ export function clientScript(): ClientScript {
 		chunk.imports?.forEach(visit);
 	};
 	entry.imports?.forEach(visit);
-	cached = { src: entry.file, preload: [...preload] };
+	return { src: entry.file, preload: [...preload] };
+}
+
+let cached: ClientScript | undefined;
+
+export function clientScript(): ClientScript {
+	// The dev server compiles the entry on request.
+	if (dev) return { src: CLIENT_ENTRY, preload: [] };
+	cached ??= clientScriptOf(JSON.parse(readFileSync(resolve(MANIFEST), 'utf8')));
 	return cached;
 }
