@@ -14,11 +14,23 @@ class WalkStore {
 
 	load(): void {
 		if (typeof window === 'undefined' || this.ready) return;
+		this.read();
+	}
+
+	/**
+	 * Reads the stored walk again: a page the browser brings back from its back/forward cache
+	 * still shows the walk as it was when the user left it, before the answers given since.
+	 */
+	reload(): void {
+		if (this.ready) this.read();
+	}
+
+	private read(): void {
 		try {
 			this.walk = parseWalk(sessionStorage.getItem(WALK_STORAGE_KEY));
 		} catch {
-			// Storage blocked by the browser's settings: the walk works for this page view only.
-			this.walk = emptyWalk();
+			// Storage blocked by the browser's settings: the walk lasts as long as this page.
+			if (!this.ready) this.walk = emptyWalk();
 		}
 		this.ready = true;
 	}
