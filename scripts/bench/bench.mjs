@@ -5,12 +5,15 @@
  * the bare page, checks the budgets and writes everything to reports/bench.json. Exits 1 when a
  * budget is broken.
  *
- *   node scripts/bench/bench.mjs [--no-scale] [--scale-only] [--no-warmup] [--keep]
+ *   node scripts/bench/bench.mjs [--no-scale] [--scale-only] [--no-warmup] [--keep] [--runs=N]
  *
  *   --no-scale    skip the 10× guide
  *   --scale-only  only the build-time and JS-per-step comparison (no Lighthouse, no bare page)
  *   --no-warmup   skip the discarded first Lighthouse run
  *   --keep        keep the temporary working copy and builds (the path is printed)
+ *   --runs=N      Lighthouse runs per page (default 3); the table shows the median run, chosen
+ *                 by Lighthouse's own computeMedianRun, because one run's performance score
+ *                 moves with whatever else the machine is doing
  *
  * Everything is built in a temporary copy of the repository (under the OS temp folder, with
  * node_modules linked), so the bench neither reads nor writes build/, .svelte-kit/ or content/
@@ -27,16 +30,22 @@ import { startGzipServer } from './server.mjs';
 import { STEP_PAGE, htmlFiles, pageWeights } from './weights.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const args = new Set(process.argv.slice(2));
+const runsArg = process.argv.slice(2).find((a) => a.startsWith('--runs='));
+const RUNS = runsArg ? Number(runsArg.slice('--runs='.length)) : 3;
+const args = new Set(process.argv.slice(2).filter((a) => a !== runsArg));
 const SCALE_ONLY = args.has('--scale-only');
 const WITH_SCALE = !args.has('--no-scale');
 const WARMUP = !args.has('--no-warmup');
 const KEEP = args.has('--keep');
 for (const arg of args) {
 	if (!['--no-scale', '--scale-only', '--no-warmup', '--keep'].includes(arg)) {
-		console.error(`Ukjent valg «${arg}». Bruk: node scripts/bench/bench.mjs [--no-scale] [--scale-only] [--no-warmup] [--keep]`);
+		console.error(`Ukjent valg «${arg}». Bruk: node scripts/bench/bench.mjs [--no-scale] [--scale-only] [--no-warmup] [--keep] [--runs=N]`);
 		process.exit(2);
 	}
+}
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+	console.error(`--runs må være et helt tall fra 1 og opp, ikke «${runsArg}».`);
+	process.exit(2);
 }
 if (SCALE_ONLY && !WITH_SCALE) {
 	console.error('--scale-only og --no-scale kan ikke brukes sammen.');
@@ -176,6 +185,7 @@ async function runLighthouse(targets) {
 	if (!chromePath) throw new Error('fant ikke Chromium (apt-get install chromium, eller sett CHROME_PATH)');
 	process.env.CHROME_PATH = chromePath;
 	const { default: lighthouse } = await import('lighthouse');
+	const { computeMedianRun } = await import('lighthouse/core/lib/median-run.js');
 	const chromeLauncher = await import('chrome-launcher');
 	const chrome = await chromeLauncher.launch({
 		chromePath,
@@ -199,11 +209,17 @@ async function runLighthouse(targets) {
 		}
 		for (const target of targets) {
 			const t = Date.now();
-			const result = await lighthouse(target.url, flags);
-			if (!result) throw new Error(`Lighthouse ga ikke noe resultat for ${target.url}`);
-			const summary = summarize(result.lhr);
-			results.push({ ...target, ...summary, lighthouseVersion: result.lhr.lighthouseVersion, userAgent: result.lhr.environment?.hostUserAgent });
-			log(`  ${target.page.padEnd(24)} ${seconds(Date.now() - t)} s`);
+			const runs = [];
+			for (let i = 0; i < RUNS; i++) {
+				const result = await lighthouse(target.url, flags);
+				if (!result) throw new Error(`Lighthouse ga ikke noe resultat for ${target.url}`);
+				runs.push(result.lhr);
+			}
+			const lhr = computeMedianRun(runs);
+			const summary = summarize(lhr);
+			const performanceRuns = runs.map((run) => run.categories.performance?.score ?? null);
+			results.push({ ...target, ...summary, performanceRuns, lighthouseVersion: lhr.lighthouseVersion, userAgent: lhr.environment?.hostUserAgent });
+			log(`  ${target.page.padEnd(24)} ${seconds(Date.now() - t)} s  (ytelse per kjøring: ${performanceRuns.join(', ')})`);
 		}
 	} finally {
 		await chrome.kill();
@@ -243,7 +259,7 @@ const report = {
 	date: new Date().toISOString(),
 	source: sourceVersion(),
 	node: process.version,
-	options: { scaleOnly: SCALE_ONLY, scale: WITH_SCALE, warmup: WARMUP },
+	options: { scaleOnly: SCALE_ONLY, scale: WITH_SCALE, warmup: WARMUP, runs: RUNS },
 	budgets: BUDGETS,
 	builds: {},
 	pages: [],
@@ -305,7 +321,7 @@ try {
 				targets.push({ page, kind, url: `${guideBase}${page}` });
 			}
 		}
-		log(`Lighthouse (mobil, simulert struping) på ${targets.length} sider, én om gangen …`);
+		log(`Lighthouse (mobil, simulert struping) på ${targets.length} sider, ${RUNS} ganger hver, én om gangen …`);
 		const results = await runLighthouse(targets);
 		report.bare = results.find((r) => r.kind === 'bare');
 		report.pages = results.filter((r) => r.kind !== 'bare');
@@ -320,7 +336,7 @@ try {
 		report.userAgent = bare.userAgent;
 
 		log('');
-		log(`Lighthouse ${bare.lighthouseVersion}, mobil, simulert struping. Scores 0–1; KiB = overført (gzip).`);
+		log(`Lighthouse ${bare.lighthouseVersion}, mobil, simulert struping; medianen av ${RUNS} kjøringer per side. Scores 0–1; KiB = overført (gzip).`);
 		const headers = ['page', 'perf', 'a11y', 'best-pr', 'SEO', 'LCP ms', 'TBT ms', 'CLS', 'transfer KiB', 'JS KiB', 'JS/bare', 'transfer/bare'];
 		const row = (r) => [
 			r.page,
