@@ -43,6 +43,8 @@ for (const lang of ['nb', 'nn'] as const) {
 		});
 
 		test('(b) level 0 → 1 → continue loop → 2 → d) → 3 → close', async ({ page }) => {
+			// 22 answers, each a page load checked with axe: 40–60 s, more on a busy machine.
+			test.slow();
 			await startAsSchoolCase(page, lang);
 			for (const next of ['niva-0/trinn-2', 'niva-0/trinn-3', 'niva-0/trinn-4']) await answer(page, 'ja', `/${lang}/${next}/`);
 			await answer(page, 'egen-tjeneste', `/${lang}/niva-1/trinn-1/`);
