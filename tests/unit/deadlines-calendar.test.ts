@@ -139,4 +139,21 @@ describe('todayInOslo', () => {
 		expect(todayInOslo(new Date('2027-06-30T22:30:00Z'))).toBe('2027-07-01');
 		expect(todayInOslo(new Date('2027-06-30T21:30:00Z'))).toBe('2027-06-30');
 	});
+
+	it('agrees with the time zone database every half hour around each summer time change, 2024–2035', () => {
+		const oslo = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' });
+		let checked = 0;
+		for (let year = 2024; year <= 2035; year++) {
+			// A week either side of the last Sundays of March and October, and around New Year.
+			for (const [month, day] of [[2, 22], [9, 22], [11, 28]] as const) {
+				const from = Date.UTC(year, month, day);
+				for (let time = from; time < from + 14 * 86_400_000; time += 1_800_000) {
+					const now = new Date(time);
+					expect(todayInOslo(now), now.toISOString()).toBe(oslo.format(now));
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBe(12 * 3 * 14 * 48);
+	});
 });

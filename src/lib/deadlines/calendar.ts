@@ -83,7 +83,25 @@ export function formatShortDate(date: IsoDate): string {
 	return `${day}.${month}.${year}`;
 }
 
-/** Today's calendar date in Norway, whatever the device's time zone. */
+const MS_PER_HOUR = 3_600_000;
+
+/** Midnight UTC of the last Sunday of a month (0-based), as a timestamp. */
+function lastSundayOf(year: number, month: number): number {
+	const lastDay = Date.UTC(year, month + 1, 0);
+	return lastDay - new Date(lastDay).getUTCDay() * MS_PER_DAY;
+}
+
+/**
+ * Today's calendar date in Norway, whatever the device's time zone. Norway is on UTC+1, and
+ * on UTC+2 in summer time, which runs from 01:00 UTC on the last Sunday of March to 01:00 UTC
+ * on the last Sunday of October (the EU rule, which Norway follows). Worked out here rather
+ * than with Intl and the Europe/Oslo time zone: the browser's first such formatter loads its
+ * time zone data, about 40 ms of blocked main thread on a desktop, far more on a phone. If
+ * Norway's summer time rule changes, this function changes with it (tests: deadlines-calendar).
+ */
 export function todayInOslo(now: Date = new Date()): IsoDate {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(now);
+	const time = now.getTime();
+	const year = now.getUTCFullYear();
+	const summer = time >= lastSundayOf(year, 2) + MS_PER_HOUR && time < lastSundayOf(year, 9) + MS_PER_HOUR;
+	return fromUtc(time + (summer ? 2 : 1) * MS_PER_HOUR);
 }
