@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('$app/environment', () => ({ dev: false }));
-const { clientScriptOf } = await import('../../src/lib/server/client-script');
+const { clientScriptOf, pathToRoot } = await import('../../src/lib/server/client-script');
 const { CLIENT_ENTRY } = await import('../../src/lib/client-entry');
 
 describe('the page script from the browser build’s manifest', () => {
@@ -19,5 +19,11 @@ describe('the page script from the browser build’s manifest', () => {
 
 	it('says which file is missing when the build has no page script', () => {
 		expect(() => clientScriptOf({})).toThrow(CLIENT_ENTRY);
+	});
+
+	it('links the script relative to the page, under any base path', () => {
+		expect(pathToRoot('/nb/niva-0/trinn-1/', '')).toBe('../../../');
+		expect(pathToRoot('/veileder/embed/nb/', '/veileder')).toBe('../../');
+		expect(pathToRoot('/', '')).toBe('./');
 	});
 });

@@ -45,3 +45,9 @@ export function clientScript(): ClientScript {
 	cached ??= clientScriptOf(JSON.parse(readFileSync(resolve(MANIFEST), 'utf8')));
 	return cached;
 }
+
+/** How a page at `pathname` (below `base`) reaches the site's root by a relative link: '../../', or './' at the root. */
+export function pathToRoot(pathname: string, base: string): string {
+	const depth = pathname.slice(base.length).split('/').filter(Boolean).length;
+	return '../'.repeat(depth) || './';
+}

@@ -4,7 +4,7 @@ import type { Language } from '$lib/i18n/languages';
 import { translator } from '$lib/i18n';
 import { pageEntries } from '$lib/server/entries';
 import { guidePageData, renderGuidePage } from '$lib/server/guide-page';
-import { clientScript } from '$lib/server/client-script';
+import { clientScript, pathToRoot } from '$lib/server/client-script';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pageEntries;
@@ -16,8 +16,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	if (!data) error(404, 'Not found');
 	const { page, chrome } = data.props;
 	// Like SvelteKit's own links: relative to the page, so the built site can be moved.
-	const depth = url.pathname.slice(base.length).split('/').filter(Boolean).length;
-	const toRoot = '../'.repeat(depth) || './';
+	const toRoot = pathToRoot(url.pathname, base);
 	const script = clientScript();
 	return {
 		title: `${page.title} – ${translator(lang)('site.titleSuffix', { municipality: chrome.municipality })}`,
