@@ -13,5 +13,8 @@ const json = document.getElementById(DATA_ID)?.textContent;
 if (root && json) {
 	const data: GuidePageData = JSON.parse(json);
 	for (const strings of data.strings) registerStrings(data.props.page.lang, strings);
-	hydrate(GuideApp, { target: root, props: data.props });
+	// Hydrate in a task of its own, not in the one that evaluated the scripts: on a slow phone
+	// each start-up step is then a shorter block of the main thread (GuideShell reads the walk
+	// in a third task).
+	setTimeout(() => hydrate(GuideApp, { target: root, props: data.props }));
 }

@@ -10,9 +10,14 @@ const translators = new Map<Language, Translate>();
 
 function merge(target: Strings, source: Strings): void {
 	for (const [key, value] of Object.entries(source)) {
+		if (typeof value === 'string') {
+			target[key] = value;
+			continue;
+		}
+		// Nested objects are copied, so a later merge never changes the caller's objects (the
+		// build passes the imported resource modules). No structuredClone: this runs at page load.
 		const existing = target[key];
-		if (typeof value === 'object' && typeof existing === 'object') merge(existing, value);
-		else target[key] = typeof value === 'object' ? structuredClone(value) : value;
+		merge(typeof existing === 'object' ? existing : (target[key] = {}), value);
 	}
 }
 
