@@ -2,8 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 import type { AtRule, Plugin, Rule } from 'postcss';
-import type { Plugin as VitePlugin } from 'vite';
-import { CLIENT_ENTRY } from './src/lib/client-entry';
+import { guideClientEntry } from './src/lib/bundling/vite-plugins';
 
 /**
  * The guide is always light (`data-color-scheme="light"` in app.html) and uses one typeface:
@@ -26,24 +25,8 @@ const dropUnusedThemeParts: Plugin = {
 	}
 };
 
-/**
- * Adds the guide's own script (src/client/guide.ts) to SvelteKit's browser build, next to
- * SvelteKit's entries, so it shares their compiled Svelte code and lands in the Vite manifest.
- */
-const guideClientEntry: VitePlugin = {
-	name: 'handlingsveilederen:client-entry',
-	apply: 'build',
-	options(options) {
-		const input = options.input;
-		// SvelteKit's browser build is the one with its start entry (the server build has none).
-		if (input && typeof input === 'object' && !Array.isArray(input) && 'entry/start' in input) {
-			return { ...options, input: { ...input, 'entry/guide': CLIENT_ENTRY } };
-		}
-	}
-};
-
 export default defineConfig({
-	plugins: [sveltekit(), guideClientEntry],
+	plugins: [sveltekit(), guideClientEntry()],
 	server: { fs: { allow: ['content', 'examples'] } },
 	css: { postcss: { plugins: [dropUnusedThemeParts] } },
 	test: {

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -21,6 +21,15 @@ export function builtPages(): string[] {
 	};
 	walk(BUILD);
 	return found.sort();
+}
+
+/** The built scripts that start with `text`, as paths from the site root (`_app/immutable/…`). */
+export function builtScriptsStartingWith(text: string): string[] {
+	const dir = join(BUILD, '_app');
+	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').startsWith(text))
+		.map((file) => `_app/${file.split('\\').join('/')}`)
+		.sort();
 }
 
 /** Runs every axe-core rule and fails with a readable list of what is wrong. */

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { builtPages, expectNoAxeViolations } from './helpers';
+import { builtPages, builtScriptsStartingWith, expectNoAxeViolations } from './helpers';
 
 const built = builtPages();
 /**
@@ -40,3 +40,15 @@ for (const path of pages) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('the scripts a page loads at start, and no others, are marked for eager compilation', async ({ page }) => {
+	// lib/bundling/compile-hints.ts: these files all run at once, so V8 compiles them off the main thread.
+	const loaded = new Set<string>();
+	page.on('request', (request) => {
+		if (request.resourceType() === 'script') loaded.add(new URL(request.url()).pathname.slice(1));
+	});
+	await page.goto('/nb/notat/');
+	await page.waitForLoadState('networkidle');
+	expect(loaded.size).toBeGreaterThan(1);
+	expect(builtScriptsStartingWith('//# allFunctionsCalledOnLoad\n')).toEqual([...loaded].sort());
+});

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('$app/environment', () => ({ dev: false }));
 const { clientScriptOf, pathToRoot } = await import('../../src/lib/server/client-script');
-const { CLIENT_ENTRY } = await import('../../src/lib/client-entry');
+const { CLIENT_ENTRY } = await import('../../src/lib/bundling/client-entry');
 
 describe('the page script from the browser build’s manifest', () => {
 	it('gives the entry’s file and every file it imports at once, each once, but not what it imports later', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dev } from '$app/environment';
-import { CLIENT_ENTRY } from '$lib/client-entry';
+import { CLIENT_ENTRY } from '$lib/bundling/client-entry';
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 export interface ManifestChunk {

@@ -1,5 +1,0 @@
-/**
- * The guide's one script in the browser. vite.config.ts adds it to SvelteKit's browser build;
- * lib/server/client-script.ts links it from every page.
- */
-export const CLIENT_ENTRY = 'src/client/guide.ts';
