@@ -33,6 +33,7 @@ export function blockingAfterFirstPaint(tasks, firstPaintMs) {
 export function median(values) {
 	if (values.length === 0) return NaN;
 	const sorted = [...values].sort((a, b) => a - b);
+	const at = (/** @type {number} */ i) => /** @type {number} */ (sorted[i]);
 	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+	return sorted.length % 2 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
