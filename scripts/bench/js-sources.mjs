@@ -6,17 +6,15 @@
  * trim when `npm run bench` reports a page over its JavaScript budget.
  * Builds in this folder (.svelte-kit): do not run it while another build or the browser tests run.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
+import { buildSite } from './build-site.mjs';
 import { startGzipServer } from './server.mjs';
 import { gzipCostBySource, gzipSize } from './source-bytes.mjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PAGES = ['/nb/', '/nb/niva-1/trinn-2/', '/nb/niva-0/trinn-1/', '/nb/oversikt/', '/nb/notat/', '/nb/samtykke/'];
 /** Sources cheaper than this are summed into one line. */
 const SHOWN_FROM_BYTES = 150;
@@ -26,18 +24,7 @@ const kib = (bytes) => (bytes / 1024).toFixed(1);
 const out = mkdtempSync(join(tmpdir(), 'js-sources-'));
 try {
 	console.log('Bygger med kildekart (source maps) …');
-	try {
-		execFileSync(join(REPO, 'node_modules/.bin/vite'), ['build', '--sourcemap'], {
-			cwd: REPO,
-			env: { ...process.env, BUILD_DIR: out },
-			stdio: 'pipe'
-		});
-	} catch (error) {
-		// Only a failed build's output is worth reading (a good one warns about every markdown file).
-		process.stderr.write(error.stdout ?? '');
-		process.stderr.write(error.stderr ?? '');
-		throw new Error('Byggingen feilet');
-	}
+	buildSite(out, ['--sourcemap']);
 	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });

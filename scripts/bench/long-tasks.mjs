@@ -8,17 +8,15 @@
  * For finding what makes `npm run bench`'s Total Blocking Time grow; it has no budget itself.
  * Builds in this folder (.svelte-kit): do not run it while another build or the browser tests run.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { blockingAfterFirstPaint, median } from './long-task-stats.mjs';
+import { buildSite } from './build-site.mjs';
 import { startGzipServer } from './server.mjs';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DEFAULT_PAGES = ['/nb/', '/nb/niva-1/trinn-2/', '/nb/niva-0/trinn-1/', '/nb/oversikt/', '/nb/notat/', '/nb/samtykke/'];
 const CPU_SLOWDOWN = 4;
 const args = process.argv.slice(2);
@@ -36,13 +34,7 @@ const out = givenDir ? resolve(givenDir) : mkdtempSync(join(tmpdir(), 'long-task
 try {
 	if (!givenDir) {
 		console.log('Bygger …');
-		try {
-			execFileSync(join(REPO, 'node_modules/.bin/vite'), ['build'], { cwd: REPO, env: { ...process.env, BUILD_DIR: out }, stdio: 'pipe' });
-		} catch (error) {
-			process.stderr.write(error.stdout ?? '');
-			process.stderr.write(error.stderr ?? '');
-			throw new Error('Byggingen feilet');
-		}
+		buildSite(out);
 	}
 	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
 	const origin = `http://127.0.0.1:${server.address().port}`;
