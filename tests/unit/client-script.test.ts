@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('$app/environment', () => ({ dev: false }));
-const { clientScriptOf, pathToRoot } = await import('../../src/lib/server/client-script');
+const { clientScriptFor, clientScriptOf, pathToRoot } = await import('../../src/lib/server/client-script');
 const { CLIENT_ENTRY } = await import('../../src/lib/bundling/client-entry');
 
 describe('the page script from the browser build’s manifest', () => {
@@ -25,5 +25,10 @@ describe('the page script from the browser build’s manifest', () => {
 		expect(pathToRoot('/nb/niva-0/trinn-1/', '')).toBe('../../../');
 		expect(pathToRoot('/veileder/embed/nb/', '/veileder')).toBe('../../');
 		expect(pathToRoot('/', '')).toBe('./');
+		const built = { src: '_app/immutable/entry/guide.js', preload: ['_app/immutable/chunks/a.js'] };
+		expect(clientScriptFor('/veileder/nb/notat/', '/veileder', built)).toEqual({
+			src: '../../_app/immutable/entry/guide.js',
+			preload: ['../../_app/immutable/chunks/a.js']
+		});
 	});
 });

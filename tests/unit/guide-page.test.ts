@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import '../../src/lib/i18n';
-import { renderGuidePage } from '../../src/lib/server/guide-page';
+import { pageTitle, renderGuidePage } from '../../src/lib/server/guide-page';
 import { pageParts } from '../../src/lib/server/static-parts';
 import { DATA_ID, ROOT_ID, type GuidePageData } from '../../src/lib/content/page-data';
 import { chrome, page } from '../fixtures/models';
@@ -22,6 +22,10 @@ describe('a page of the guide as the build writes it', () => {
 		expect(scripts[0]?.id).toBe(DATA_ID);
 		expect(scripts[0]?.type).toBe('application/json');
 		expect(JSON.parse(scripts[0]?.textContent ?? '')).toEqual(data);
+	});
+
+	it('is titled with its own title first, then the guide and the municipality', () => {
+		expect(pageTitle(data)).toBe(`${title} – Handlingsveilederen – ${chrome.municipality}`);
 	});
 
 	it('has the rendered guide in its root element, starting where hydration expects it', () => {

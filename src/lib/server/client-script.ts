@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { dev } from '$app/environment';
 import { CLIENT_ENTRY } from '$lib/bundling/client-entry';
+import { staticImportsOf } from '$lib/bundling/static-imports';
+
 const MANIFEST = '.svelte-kit/output/client/.vite/manifest.json';
 
 export interface ManifestChunk {
@@ -26,14 +28,9 @@ export interface ClientScript {
 export function clientScriptOf(manifest: Record<string, ManifestChunk>): ClientScript {
 	const entry = manifest[CLIENT_ENTRY];
 	if (!entry) throw new Error(`${CLIENT_ENTRY} is missing from the browser build (${MANIFEST})`);
-	const preload = new Set<string>();
-	const visit = (key: string) => {
-		const chunk = manifest[key];
-		if (!chunk || preload.has(chunk.file)) return;
-		preload.add(chunk.file);
-		chunk.imports?.forEach(visit);
-	};
-	entry.imports?.forEach(visit);
+	const imported = staticImportsOf(CLIENT_ENTRY, (key) => manifest[key] && (manifest[key].imports ?? [])).slice(1);
+	const preload = new Set(imported.flatMap((key) => manifest[key]?.file ?? []));
+	preload.delete(entry.file);
 	return { src: entry.file, preload: [...preload] };
 }
 
@@ -50,4 +47,10 @@ export function clientScript(): ClientScript {
 export function pathToRoot(pathname: string, base: string): string {
 	const depth = pathname.slice(base.length).split('/').filter(Boolean).length;
 	return '../'.repeat(depth) || './';
+}
+
+/** The script and its imports as the page at `pathname` links them: relative, as SvelteKit's own links are, so the built site can be moved. */
+export function clientScriptFor(pathname: string, base: string, script: ClientScript = clientScript()): ClientScript {
+	const toRoot = pathToRoot(pathname, base);
+	return { src: toRoot + script.src, preload: script.preload.map((file) => toRoot + file) };
 }

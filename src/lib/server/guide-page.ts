@@ -27,6 +27,11 @@ export async function guidePageData(lang: Language, path: string, embedded: bool
 	return { props: { chrome, page, parts, embedded, base }, strings };
 }
 
+/** The page's <title>: its own title, then the guide's and the municipality's name. */
+export function pageTitle({ props: { page, chrome } }: GuidePageData): string {
+	return `${page.title} – ${translator(page.lang)('site.titleSuffix', { municipality: chrome.municipality })}`;
+}
+
 /** JSON that is safe inside a <script> element: no `</script>`, no `<!--`. */
 function scriptJson(value: unknown): string {
 	return JSON.stringify(value).replace(/</g, '\\u003c');
