@@ -27,6 +27,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { countPages, generateLargeGuide } from './generate-large-guide.mjs';
+import { GUIDE_PAGES } from './pages.mjs';
 import { startGzipServer } from './server.mjs';
 import { STEP_PAGE, htmlFiles, pageWeights } from './weights.mjs';
 
@@ -66,15 +67,6 @@ const BUDGETS = {
 };
 const PORT_RANGE = [4300, 4399];
 const LANGS = ['nb', 'nn'];
-const GUIDE_PAGES = [
-	['start', ''],
-	['step', 'niva-1/trinn-2/'],
-	// A step with dates and deadlines also loads the calendar and the deadline rules.
-	['step with deadlines', 'niva-0/trinn-1/'],
-	['overview', 'oversikt/'],
-	['note', 'notat/'],
-	['checklist', 'samtykke/']
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** Files and folders of the repository that a build does not need (or that others are using). */
 const SKIP = new Set(['node_modules', '.git', '.svelte-kit', 'build', 'test-results', 'reports', 'playwright-report', 'bench-results', '.tmp']);

@@ -12,10 +12,10 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { buildSite } from './build-site.mjs';
+import { NB_PAGES } from './pages.mjs';
 import { startGzipServer } from './server.mjs';
 import { gzipCostBySource, gzipSize } from './source-bytes.mjs';
 
-const DEFAULT_PAGES = ['/nb/', '/nb/niva-1/trinn-2/', '/nb/niva-0/trinn-1/', '/nb/oversikt/', '/nb/notat/', '/nb/samtykke/'];
 /** Sources cheaper than this are summed into one line. */
 const SHOWN_FROM_BYTES = 150;
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -29,7 +29,7 @@ try {
 	const origin = `http://127.0.0.1:${server.address().port}`;
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	try {
-		for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
+		for (const path of pages.length > 0 ? pages : NB_PAGES) {
 			const page = await (await browser.newContext()).newPage();
 			const files = new Set();
 			page.on('response', (response) => {

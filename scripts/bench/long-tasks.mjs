@@ -15,9 +15,9 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { blockingAfterFirstPaint, median } from './long-task-stats.mjs';
 import { buildSite } from './build-site.mjs';
+import { NB_PAGES } from './pages.mjs';
 import { startGzipServer } from './server.mjs';
 
-const DEFAULT_PAGES = ['/nb/', '/nb/niva-1/trinn-2/', '/nb/niva-0/trinn-1/', '/nb/oversikt/', '/nb/notat/', '/nb/samtykke/'];
 const CPU_SLOWDOWN = 4;
 const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -41,7 +41,7 @@ try {
 	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 	console.log(`Lange oppgaver ved lasting, CPU ${CPU_SLOWDOWN}× langsommere, ${runs} lastinger per side; median av lengste oppgave og blokkeringstid etter første maling (ms).`);
 	try {
-		for (const path of pages.length > 0 ? pages : DEFAULT_PAGES) {
+		for (const path of pages.length > 0 ? pages : NB_PAGES) {
 			const loads = [];
 			for (let i = 0; i < runs; i++) loads.push(await measure(browser, origin + path));
 			const stats = loads.map((load) => blockingAfterFirstPaint(load.tasks, load.firstPaintMs));

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { i18nContext } from '../../src/lib/i18n/context';
 import QuestionBlock from '../../src/lib/components/QuestionBlock.svelte';
 import StepPage from '../../src/lib/components/StepPage.svelte';
-import StepDeadlines from '../../src/lib/components/StepDeadlines.svelte';
 import { chrome, page, question, step } from '../fixtures/models';
 
 describe('QuestionBlock', () => {
