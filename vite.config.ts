@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import type { PluginOption } from 'vite';
 import type { AtRule, Plugin, Rule } from 'postcss';
-import { guideClientEntry } from './src/lib/bundling/vite-plugins';
+import { resolve } from 'node:path';
 
 /**
  * The guide is always light (`data-color-scheme="light"` in app.html) and uses one typeface:
@@ -25,9 +26,26 @@ const dropUnusedThemeParts: Plugin = {
 	}
 };
 
+/**
+ * Under `npm run dev`, a saved content file reloads the page: the content is data read by the
+ * server load (lib/server/content.ts), not a module Vite would watch by itself.
+ */
+function reloadOnContentChange(): PluginOption {
+	return {
+		name: 'handlingsveilederen:reload-on-content-change',
+		apply: 'serve',
+		configureServer(server) {
+			const dir = resolve(process.env.CONTENT_DIR || 'content');
+			server.watcher.add(dir);
+			server.watcher.on('all', (_event, file) => {
+				if (file.startsWith(dir)) server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), guideClientEntry()],
-	server: { fs: { allow: ['content', 'examples'] } },
+	plugins: [sveltekit(), reloadOnContentChange()],
 	css: { postcss: { plugins: [dropUnusedThemeParts] } },
 	test: {
 		projects: [
@@ -36,7 +54,8 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['tests/unit/**/*.test.ts']
+					include: ['tests/unit/**/*.test.ts'],
+					setupFiles: ['tests/setup-i18n.ts']
 				}
 			},
 			{
@@ -46,7 +65,7 @@ export default defineConfig({
 					name: 'component',
 					environment: 'jsdom',
 					include: ['tests/component/**/*.test.ts'],
-					setupFiles: ['tests/component/setup.ts']
+					setupFiles: ['tests/setup-i18n.ts', 'tests/component/setup.ts']
 				}
 			}
 		]

@@ -6,7 +6,7 @@
  */
 import { relative } from 'node:path';
 import { contentDir } from '../src/lib/content/config.ts';
-import { loadContent } from '../src/lib/content/loader.ts';
+import { loadContent } from '../src/lib/content/read-dir.ts';
 import { formatProblem, formatProblems } from '../src/lib/content/problems.ts';
 
 const warnOnly = process.argv.includes('--warn-only');

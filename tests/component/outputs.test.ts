@@ -3,16 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18nContext } from '../../src/lib/i18n/context';
 import { translator } from '../../src/lib/i18n';
 import NoteDocument from '../../src/lib/components/outputs/NoteDocument.svelte';
-import NotePage from '../../src/lib/components/outputs/NotePage.svelte';
-import ConsentPage from '../../src/lib/components/outputs/ConsentPage.svelte';
-import { buildNote, setNoteField, type NoteContext } from '../../src/lib/outputs/note';
+import NoteView from '../../src/lib/components/outputs/NoteView.svelte';
+import ConsentView from '../../src/lib/components/outputs/ConsentView.svelte';
+import { buildNote, setNoteField } from '../../src/lib/outputs/note';
+import type { NoteContext } from '../../src/lib/outputs/note-context';
 import { emptyWalk, recordAnswer, type Walk } from '../../src/lib/flow/walk';
 import { walkStore, WALK_STORAGE_KEY } from '../../src/lib/flow/walk-store.svelte';
-import type { PageModel } from '../../src/lib/content/view';
+import type { ConsentPageModel, NotePageModel } from '../../src/lib/pages/model';
 import { chrome } from '../fixtures/models';
-
-/** The heading and the text, built at build time (tests/unit/static-parts.test.ts). */
-const PARTS = { intro: '<h1>Notat</h1>', body: '' };
 
 const context: NoteContext = {
 	municipality: 'Eksempel kommune',
@@ -44,7 +42,7 @@ function walkWithNote(note: string): Walk {
 	return setNoteField(walk, 'author', 'Kari');
 }
 
-const notePage: PageModel = {
+const notePage: NotePageModel = {
 	id: 'notat',
 	kind: 'note',
 	lang: 'nb',
@@ -78,12 +76,12 @@ describe('NoteDocument', () => {
 	});
 });
 
-describe('NotePage', () => {
+describe('NoteView', () => {
 	it('shows the note built from the stored walk, and edits to a field reach the document', async () => {
 		sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(walkWithNote('Samtale gjennomført.')));
 		walkStore.load();
-		render(NotePage, {
-			props: { page: notePage, parts: PARTS, chrome },
+		render(NoteView, {
+			props: { page: notePage, chrome },
 			context: i18nContext('nb')
 		});
 		const documentView = screen.getByRole('article');
@@ -98,8 +96,8 @@ describe('NotePage', () => {
 
 	it('says the note is empty, with a way to the start, before anything is answered', () => {
 		walkStore.load();
-		render(NotePage, {
-			props: { page: notePage, parts: PARTS, chrome },
+		render(NoteView, {
+			props: { page: notePage, chrome },
 			context: i18nContext('nb')
 		});
 		expect(screen.queryByRole('article')).toBeNull();
@@ -107,8 +105,8 @@ describe('NotePage', () => {
 	});
 });
 
-describe('ConsentPage', () => {
-	const consentPage: PageModel = {
+describe('ConsentView', () => {
+	const consentPage: ConsentPageModel = {
 		id: 'samtykke',
 		kind: 'consent',
 		lang: 'nn',
@@ -127,8 +125,8 @@ describe('ConsentPage', () => {
 
 	it('remembers ticks in the walk and counts them', async () => {
 		walkStore.load();
-		render(ConsentPage, {
-			props: { page: consentPage, parts: PARTS, chrome: { ...chrome, lang: 'nn' } },
+		render(ConsentView, {
+			props: { page: consentPage, chrome: { ...chrome, lang: 'nn' } },
 			context: i18nContext('nn')
 		});
 		const first = screen.getByRole('checkbox', { name: /Føresette har samtykt/ });

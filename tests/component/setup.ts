@@ -1,2 +1,2 @@
 import '@testing-library/jest-dom/vitest';
-import '../../src/lib/i18n';
+

@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GuideContent } from '../../src/lib/content/loader';
+import type { GuideContent } from '../../src/lib/content/guide-content';
 import type { Language } from '../../src/lib/i18n/languages';
-import { resources } from '../../src/lib/i18n';
-import { outputResources } from '../../src/lib/i18n';
+import nb from '../../src/lib/i18n/locales/nb.json';
+import nn from '../../src/lib/i18n/locales/nn.json';
+
+const resources = { nb, nn };
 
 export interface TextSource {
 	source: string;
@@ -49,7 +51,6 @@ export function textsOf(content: GuideContent, contentDir: string, lang: Languag
 	sources.push({ source: 'kommune.yaml', text: strings(content.municipality, lang).join('\n') });
 	sources.push({ source: 'frister.yaml', text: strings(content.deadlines, lang).join('\n') });
 	sources.push({ source: `src/lib/i18n/locales/${lang}.json`, text: strings(resources[lang], lang).join('\n') });
-	sources.push({ source: `src/lib/i18n/locales/outputs/${lang}.json`, text: strings(outputResources[lang], lang).join('\n') });
 	void contentDir;
 	return sources;
 }

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadContent } from '../../src/lib/content/loader';
+import { loadContent } from '../../src/lib/content/read-dir';
 import { formatProblem } from '../../src/lib/content/problems';
 
 const VALID = join(import.meta.dirname, '../fixtures/valid');

@@ -4,10 +4,11 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, type ContentPage, type GuideContent } from '../../src/lib/content/loader';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { ContentPage, GuideContent } from '../../src/lib/content/guide-content';
 import { buildGraph, canReachEnding, reachableFrom } from '../../src/lib/flow/graph';
 import { currentNodeId, emptyWalk, factsOf, recordAnswer, type Walk } from '../../src/lib/flow/walk';
-import { pageModel } from '../../src/lib/content/view';
+import { pageModel } from '../../src/lib/pages/page';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
 
@@ -32,9 +33,10 @@ function walk(lang: Language, answerIds: string[]): Walk {
 		const page = pages.get(currentNodeId(state, startId(lang)));
 		if (!page) throw new Error(`walk left the content at ${currentNodeId(state, startId(lang))}`);
 		const model = pageModel(content, page, '', translator(lang));
-		const answer = model.walk?.answers.find((a) => a.id === answerId);
-		if (!model.walk || !answer) throw new Error(`${page.frontmatter.id} has no answer ${answerId}`);
-		state = recordAnswer(state, startId(lang), model.walk.node, answer, '2027-03-01');
+		const node = 'walk' in model ? model.walk : undefined;
+		const answer = node?.answers.find((a) => a.id === answerId);
+		if (!node || !answer) throw new Error(`${page.frontmatter.id} has no answer ${answerId}`);
+		state = recordAnswer(state, startId(lang), node.node, answer, '2027-03-01');
 	}
 	return state;
 }

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nspell from 'nspell';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadContent, type GuideContent } from '../../src/lib/content/loader';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { GuideContent } from '../../src/lib/content/guide-content';
 import type { Language } from '../../src/lib/i18n/languages';
 import { readWordList, textsOf, wordsOf } from '../language/extract';
 

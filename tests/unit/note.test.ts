@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadContent, type GuideContent } from '../../src/lib/content/loader';
-import { noteContext, walkModel } from '../../src/lib/content/view';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { GuideContent } from '../../src/lib/content/guide-content';
+import { noteContext } from '../../src/lib/pages/note-context';
+import { walkNodeModel as walkModel } from '../../src/lib/pages/walk-node';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
 import { emptyWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';

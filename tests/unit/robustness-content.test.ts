@@ -14,7 +14,8 @@ import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadContent, type LoadResult } from '../../src/lib/content/loader';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { LoadResult } from '../../src/lib/content/guide-content';
 import { formatProblem, type ContentProblem } from '../../src/lib/content/problems';
 import { ROOT, runCheckContent } from './helpers/check-content-cli';
 

@@ -7,8 +7,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadContent, type GuideContent } from '../../src/lib/content/loader';
-import { noteContext, walkModel } from '../../src/lib/content/view';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { GuideContent } from '../../src/lib/content/guide-content';
+import { noteContext } from '../../src/lib/pages/note-context';
+import { walkNodeModel as walkModel } from '../../src/lib/pages/walk-node';
 import { formatShortDate, isValidIsoDate, parseNorwegianDate } from '../../src/lib/deadlines/calendar';
 import { checkDateInput, MAX_YEARS_BACK } from '../../src/lib/deadlines/input';
 import { emptyWalk, noteFor, parseWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';

@@ -1,7 +1,17 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadContent, type GuideContent } from '../../src/lib/content/loader';
-import { chromeModel, hrefOf, levelModels, pageModel, phoneModels } from '../../src/lib/content/view';
+import { loadContent } from '../../src/lib/content/read-dir';
+import type { GuideContent } from '../../src/lib/content/guide-content';
+import { chromeModel } from '../../src/lib/pages/chrome';
+import { levelModels } from '../../src/lib/pages/levels';
+import { pageModel, phoneModels } from '../../src/lib/pages/page';
+import { hrefOf } from '../../src/lib/pages/paths';
+import type { PageModel } from '../../src/lib/pages/model';
+
+function asStep(model: PageModel) {
+	if (model.kind !== 'step') throw new Error(`${model.id} is a ${model.kind}, not a step`);
+	return model;
+}
 import { translator } from '../../src/lib/i18n';
 
 const loaded = loadContent(join(import.meta.dirname, '../fixtures/valid'));
@@ -19,7 +29,7 @@ describe('view models', () => {
 	});
 
 	it('builds a step: level, position, deadlines in words, answers as links', () => {
-		const model = pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Tekst</p>', translator('nb'));
+		const model = asStep(pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Tekst</p>', translator('nb')));
 		expect(model.step?.level).toEqual({ id: 'niva-a', label: 'Nivå A', title: 'Undring', href: '/nb/niva-a/' });
 		expect(model.step?.number).toBe(1);
 		expect(model.step?.count).toBe(2);
@@ -34,7 +44,7 @@ describe('view models', () => {
 	});
 
 	it('explains a glossary term once per page, first in the step text', () => {
-		const model = pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Mer om undringen.</p>', translator('nb'));
+		const model = asStep(pageModel(content, pageById('nb', 'niva-a-trinn-1'), '<p>Mer om undringen.</p>', translator('nb')));
 		expect(model.step?.whatHtml).toContain('class="term"');
 		expect(model.bodyHtml).not.toContain('class="term"');
 	});
@@ -47,7 +57,7 @@ describe('view models', () => {
 				rules: [{ ...content.deadlines.rules[0]!, offset: undefined, asSoonAsPossible: true, outerLimit: { weeks: 2 } }]
 			}
 		};
-		const nb = pageModel(withLimit, pageById('nb', 'niva-a-trinn-1'), '', translator('nb'));
+		const nb = asStep(pageModel(withLimit, pageById('nb', 'niva-a-trinn-1'), '', translator('nb')));
 		expect(nb.step?.deadlines[0]?.rule).toBe('Snarest mulig, og senest 2 uker etter at undringen oppstod');
 		expect(nb.step?.deadlines[0]?.input).toMatchObject({ asSoonAsPossible: true, outerLimit: { weeks: 2 } });
 	});
@@ -58,7 +68,7 @@ describe('view models', () => {
 			deadlines: { ...content.deadlines, rules: [{ ...content.deadlines.rules[0]!, offset }] }
 		});
 		const ruleText = (offset: { days?: number; weeks?: number }, lang: 'nb' | 'nn' = 'nb') =>
-			pageModel(withOffset(offset), pageById(lang, 'niva-a-trinn-1'), '', translator(lang)).step?.deadlines[0]?.rule;
+			asStep(pageModel(withOffset(offset), pageById(lang, 'niva-a-trinn-1'), '', translator(lang))).step?.deadlines[0]?.rule;
 		expect(ruleText({ weeks: 1 })).toBe('1 uke etter at undringen oppstod');
 		expect(ruleText({ weeks: 1, days: 3 })).toBe('10 dager etter at undringen oppstod');
 		expect(ruleText({ days: 1 }, 'nn')).toBe('1 dag etter at undringen oppstod');

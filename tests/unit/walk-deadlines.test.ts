@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarEvents, deadlinesOfWalk } from '../../src/lib/deadlines/walk-deadlines';
 import { emptyWalk, recordAnswer, setDate, setNote } from '../../src/lib/flow/walk';
-import type { DeadlineInfoModel } from '../../src/lib/content/view';
+import type { DeadlineInfoModel } from '../../src/lib/deadlines/rule-info';
 
 const rule = (id: string, caseTypes: string[], weeks: number): DeadlineInfoModel => ({
 	id,

@@ -5,7 +5,7 @@
  */
 import { buildGraph, canReachEnding, reachableFrom } from '../flow/graph';
 import { LANGUAGES, type Language } from './schema';
-import type { ContentPage, GuideContent } from './loader';
+import type { ContentPage, GuideContent } from './guide-content';
 import type { ContentProblem } from './problems';
 import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
 import { AA_NORMAL_TEXT, contrastRatio } from './contrast';

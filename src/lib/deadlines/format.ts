@@ -2,10 +2,34 @@
  * Deadlines in words, in the page's language: «mandag 29. mars 2027», «3 dager igjen»,
  * «Fristen faller på 2. påskedag». Status is always said in words, never by colour alone.
  */
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../i18n';
 import { isoWeekday } from './calendar';
 import type { ComputedDeadline } from './compute';
 import type { NonWorkingReason } from './holidays';
+
+const WEEKDAYS = [
+	'calendar.weekday1',
+	'calendar.weekday2',
+	'calendar.weekday3',
+	'calendar.weekday4',
+	'calendar.weekday5',
+	'calendar.weekday6',
+	'calendar.weekday7'
+] as const;
+const MONTHS = [
+	'calendar.month1',
+	'calendar.month2',
+	'calendar.month3',
+	'calendar.month4',
+	'calendar.month5',
+	'calendar.month6',
+	'calendar.month7',
+	'calendar.month8',
+	'calendar.month9',
+	'calendar.month10',
+	'calendar.month11',
+	'calendar.month12'
+] as const;
 
 /**
  * `2027-03-29` → «mandag 29. mars 2027» (nn: «måndag 29. mars 2027»). The names come from
@@ -14,9 +38,9 @@ import type { NonWorkingReason } from './holidays';
 export function formatLongDate(isoDate: string, t: Translate): string {
 	const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
 	return t('calendar.longDate', {
-		weekday: t(`calendar.weekday${isoWeekday(isoDate)}`),
+		weekday: t(WEEKDAYS[isoWeekday(isoDate) - 1]!),
 		day,
-		month: t(`calendar.month${month}`),
+		month: t(MONTHS[month - 1]!),
 		year
 	});
 }

@@ -2,7 +2,7 @@
  * The deadlines of the user's own case: the content's rules applied to the dates and the
  * case type the walk has recorded, and the calendar events made from them.
  */
-import type { DeadlineInfoModel } from '../content/view';
+import type { DeadlineInfoModel } from './rule-info';
 import { factsOf, type Walk } from '../flow/walk';
 import type { IsoDate } from './calendar';
 import { computeDeadlines, type ComputedDeadline } from './compute';

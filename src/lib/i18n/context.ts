@@ -1,7 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Language } from './languages';
-import { translator } from './registry';
-import type { Translate } from './translate';
+import { translator, type Translate } from './index';
 
 const KEY = Symbol('i18n');
 

@@ -1,23 +1,36 @@
 /**
- * All UI strings of both languages, for the build, the tests and server code. The browser
- * gets them as data instead, written into each page (lib/server/guide-page.ts): the page's
- * language, and the note's and the checklist's own strings on those two pages only.
+ * Every UI string through i18next, in the build and in the browser. One instance; each
+ * language's strings are a separate file, loaded when a page in that language needs them
+ * (`loadLanguage`, called by the language layout's load), so the browser fetches only the
+ * page's own language. Keys are typed (i18next.d.ts): a missing key fails the type check.
  */
-import { LANGUAGES, type Language } from './languages';
-import { registerStrings, translator } from './registry';
-import nb from './locales/nb.json';
-import nn from './locales/nn.json';
-import outputsNb from './locales/outputs/nb.json';
-import outputsNn from './locales/outputs/nn.json';
+import i18next, { type TFunction } from 'i18next';
+import type { Language } from './languages';
 
-/** The strings every page needs. */
-export const resources = { nb, nn } as const;
-/** The strings only the note and the consent checklist need. */
-export const outputResources = { nb: outputsNb, nn: outputsNn } as const;
-export { translator };
-export type { Translate } from './translate';
+export type Translate = TFunction<'translation', undefined>;
 
-for (const lang of LANGUAGES as readonly Language[]) {
-	registerStrings(lang, resources[lang]);
-	registerStrings(lang, outputResources[lang]);
+const i18n = i18next.createInstance();
+void i18n.init({
+	// No language of its own: every translation goes through translator(lang).
+	fallbackLng: false,
+	resources: {},
+	initAsync: false,
+	// Svelte escapes what it renders; the plain-text note must not get HTML entities.
+	interpolation: { escapeValue: false }
+});
+
+const RESOURCES: Record<Language, () => Promise<{ default: Record<string, unknown> }>> = {
+	nb: () => import('./locales/nb.json'),
+	nn: () => import('./locales/nn.json')
+};
+
+export async function loadLanguage(lang: Language): Promise<void> {
+	if (i18n.hasResourceBundle(lang, 'translation')) return;
+	const { default: strings } = await RESOURCES[lang]();
+	i18n.addResourceBundle(lang, 'translation', strings);
+}
+
+/** The translate function for `lang`; its strings must have been loaded with `loadLanguage`. */
+export function translator(lang: Language): Translate {
+	return i18n.getFixedT(lang);
 }

@@ -4,30 +4,14 @@
  * Every string in the model is final wording in the chosen language: labels come from the
  * UI strings, names and titles from the content, everything else from what the user typed.
  */
-import type { Translate } from '../i18n/translate';
+import type { Translate } from '../i18n';
 import type { Language } from '../i18n/languages';
-import type { DeadlineInfoModel } from '../content/view';
-import type { EndingOutcome } from '../content/schema';
+import type { NoteContext } from './note-context';
 import { factsOf, hasSafetyConcern, type Walk } from '../flow/walk';
 import type { IsoDate } from '../deadlines/calendar';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
 import { consentProgress } from './consent';
-
-/** What the content says about the guide, for building a note (see `noteContext` in view.ts). */
-export interface NoteContext {
-	municipality: string;
-	confidentiality: string;
-	titles: { closing: string; summary: string };
-	/** Ending pages by id: what a walk that reached one decided. */
-	endings: Record<string, { outcome: EndingOutcome; title: string }>;
-	/** Every page a walk can stand on, by id, so an unfinished walk can say where it is. */
-	nodes: Record<string, { title: string; level?: string; step?: number }>;
-	/** The dates a walk can record, in content order, with the note's name for each. */
-	dates: { id: string; label: string }[];
-	rules: DeadlineInfoModel[];
-	consent: { itemIds: string[]; neededAt: string[] };
-}
 
 /** The free-text fields the user fills in on the note page; stored in `walk.noteFields`. */
 export const NOTE_FIELDS = ['child', 'nextSteps', 'responsible', 'nextMeeting', 'author'] as const;
@@ -109,7 +93,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 	const outcome = last ? context.endings[last.next]?.outcome : undefined;
 	const kind = outcome === 'closed-no-concern' ? 'closing' : 'summary';
 	const field = (id: NoteFieldId) => (walk.noteFields[id] ?? '').trim();
-	const row = (id: string, value: string): NoteRow => ({ id, label: t(`note.field.${id}`), value });
+	const row = (id: NoteFieldId | 'municipality' | 'service' | 'caseType' | 'writtenOn', value: string): NoteRow => ({ id, label: t(`note.field.${id}`), value });
 
 	const facts: NoteRow[] = [row('municipality', context.municipality)];
 	const service = factLabel(walk, 'service', lang);

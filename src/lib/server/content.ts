@@ -1,37 +1,45 @@
 /**
- * The guide's content for the build: loaded and validated once, with markdown bodies
- * rendered through mdsvex. Server-only, so content never lands in the client bundle: each
- * prerendered page carries only its own data.
+ * The guide's content for the build: read, checked and cached once (re-read on every request
+ * under `npm run dev`, so an edit shows on reload). Server-only: each prerendered page carries
+ * only its own model.
  */
-import { relative } from 'node:path';
-import { render } from 'svelte/server';
-import type { Component } from 'svelte';
+import { dev } from '$app/environment';
 import { contentDir } from '$lib/content/config';
-import { loadContent, type ContentPage, type GuideContent } from '$lib/content/loader';
+import type { GuideContent } from '$lib/content/guide-content';
+import { LANGUAGES, type Language } from '$lib/content/schema';
 import { formatProblems } from '$lib/content/problems';
-
-// Every markdown file is compiled by mdsvex (see svelte.config.js); loaded on demand.
-const markdownModules = import.meta.glob<{ default: Component }>(['/content/**/*.md', '/examples/**/*.md']);
+import { loadContent } from '$lib/content/read-dir';
+import { renderMarkdown } from '$lib/content/markdown';
+import { loadLanguage, translator } from '$lib/i18n';
+import { chromeModel } from '$lib/pages/chrome';
+import type { ChromeModel, PageModel } from '$lib/pages/model';
+import { pageModel } from '$lib/pages/page';
 
 let cached: GuideContent | undefined;
 
 export function guideContent(): GuideContent {
-	if (cached) return cached;
+	if (cached && !dev) return cached;
 	const { content, problems } = loadContent(contentDir());
 	if (!content) throw new Error(formatProblems(problems));
 	cached = content;
 	return content;
 }
 
-export async function renderBody(page: ContentPage): Promise<string> {
-	const key = `/${relative(process.cwd(), contentDir()).split('\\').join('/')}/${page.file}`;
-	const load = markdownModules[key];
-	if (!load) throw new Error(`No compiled markdown for ${key}`);
-	const module = await load();
-	// Hydration markers are meaningless in static HTML that is injected with {@html}.
-	return render(module.default).body.replace(/<!--[\[\]!]?-->/g, '').trim();
+/** Every content page in both languages, on the website and for embedding (the route's `entries`). */
+export function pageEntries(): { embed?: string; lang: Language; path: string }[] {
+	const content = guideContent();
+	return LANGUAGES.flatMap((lang) => content.pages[lang].flatMap((p) => [{ lang, path: p.path }, { embed: 'embed', lang, path: p.path }]));
 }
 
-export function findPage(lang: ContentPage['lang'], path: string): ContentPage | undefined {
-	return guideContent().pages[lang].find((p) => p.path === path);
+export function chromeOf(lang: Language): ChromeModel {
+	return chromeModel(guideContent(), lang);
+}
+
+/** The model of the page at `path` in `lang`, or undefined when there is none. */
+export async function pageOf(lang: Language, path: string): Promise<PageModel | undefined> {
+	const content = guideContent();
+	const found = content.pages[lang].find((p) => p.path === path.replace(/\/$/, ''));
+	if (!found) return undefined;
+	await loadLanguage(lang);
+	return pageModel(content, found, renderMarkdown(found.body), translator(lang));
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { contentDir } from '$lib/content/config';
-import { brandingFiles } from '$lib/content/view';
+import { brandingFiles } from '$lib/pages/chrome';
 import { guideContent } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 

@@ -1,0 +1,40 @@
+/** What every page of one language shares: header, footer, theme and the fixed links. */
+import type { ContentPage, GuideContent } from '../content/guide-content';
+import type { Language } from '../content/schema';
+import { themeStyle } from '../content/theme';
+import { filler, localize, pagesOfKind, singlePage } from './content-query';
+import type { ChromeModel, LinkModel } from './model';
+import { hrefOf } from './paths';
+
+/** The picture files kommune.yaml names (logo, favicon): served under /kommune/. */
+export function brandingFiles(municipality: GuideContent['municipality']): string[] {
+	return [municipality.logo?.file, municipality.favicon].filter((f): f is string => !!f);
+}
+
+const brandingHref = (file: string) => `/kommune/${file}`;
+
+export function chromeModel(content: GuideContent, lang: Language): ChromeModel {
+	const fill = filler(content, lang);
+	const link = (page: ContentPage): LinkModel => ({ href: hrefOf(lang, page.path), text: fill(page.frontmatter.title) });
+	const single = (kind: Parameters<typeof singlePage>[2]) => link(singlePage(content, lang, kind));
+	const { municipality } = content;
+	const start = singlePage(content, lang, 'start');
+	return {
+		lang,
+		startId: start.frontmatter.id,
+		themeStyle: themeStyle(municipality.theme.color),
+		municipality: localize(municipality.name, lang),
+		...(municipality.logo ? { logo: { src: brandingHref(municipality.logo.file), alt: localize(municipality.logo.alt, lang) } } : {}),
+		favicon: municipality.favicon ? brandingHref(municipality.favicon) : '/favicon.svg',
+		links: {
+			start: hrefOf(lang, start.path),
+			overview: single('overview'),
+			glossary: single('glossary'),
+			safety: single('safety'),
+			deadlines: single('deadlines'),
+			note: single('note'),
+			consent: single('consent'),
+			articles: pagesOfKind(content, lang, 'article').map(link)
+		}
+	};
+}

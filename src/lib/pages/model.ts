@@ -1,0 +1,189 @@
+/**
+ * What one page of the guide shows: the data a route's `load` returns and its view renders.
+ * Built from the content at build time (page.ts); components render these, they do not compute.
+ */
+import type { Language } from '../i18n/languages';
+import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
+import type { DeadlineInfoModel } from '../deadlines/rule-info';
+import type { NoteContext } from '../outputs/note-context';
+
+export interface LinkModel {
+	href: string;
+	text: string;
+}
+
+export interface AnswerModel {
+	id: string;
+	label: string;
+	hint?: string;
+	href: string;
+	targetId: string;
+}
+
+export interface QuestionModel {
+	text: string;
+	hint?: string;
+	answers: AnswerModel[];
+}
+
+/** What the walk records when the question on a page is answered. */
+export interface WalkNodeModel {
+	node: AnsweredNode;
+	answers: ChosenAnswer[];
+}
+
+export interface PhoneModel {
+	label: string;
+	number: string;
+	tel: string;
+	example: boolean;
+}
+
+export interface StepSummaryModel {
+	id: string;
+	step: number;
+	title: string;
+	summary: string;
+	href: string;
+}
+
+export interface LevelModel {
+	id: string;
+	label: string;
+	title: string;
+	summary: string;
+	href: string;
+	steps: StepSummaryModel[];
+}
+
+export interface DateInputModel {
+	id: string;
+	label: string;
+	hint?: string;
+	allowFuture: boolean;
+}
+
+export interface ResourceModel {
+	title: string;
+	url?: string;
+}
+
+export interface StepModel {
+	level: { id: string; label: string; title: string; href: string };
+	number: number;
+	count: number;
+	whatHtml: string;
+	whoHtml: string;
+	howHtml: string[];
+	reminders: { id: string; title: string; text: string }[];
+	resources: ResourceModel[];
+	deadlines: DeadlineInfoModel[];
+	dates: DateInputModel[];
+	contactsGuardians: boolean;
+	consentNeeded: boolean;
+	previous?: LinkModel;
+	next?: LinkModel;
+}
+
+interface PageBase {
+	id: string;
+	lang: Language;
+	path: string;
+	title: string;
+	summary: string;
+	/** The markdown body as HTML, placeholders filled and glossary terms marked. */
+	bodyHtml: string;
+}
+
+/** A page that ends with a question, and so is a node of the walk. */
+interface AskingPage extends PageBase {
+	question: QuestionModel;
+	walk: WalkNodeModel;
+}
+
+export interface StartPageModel extends AskingPage {
+	kind: 'start';
+}
+export interface QuestionPageModel extends AskingPage {
+	kind: 'question';
+}
+export interface SafetyPageModel extends AskingPage {
+	kind: 'safety';
+	phones: PhoneModel[];
+}
+export interface StepPageModel extends AskingPage {
+	kind: 'step';
+	step: StepModel;
+}
+export interface LevelPageModel extends PageBase {
+	kind: 'level';
+	level: LevelModel;
+}
+export interface OverviewPageModel extends PageBase {
+	kind: 'overview';
+	levels: LevelModel[];
+}
+export interface GlossaryPageModel extends PageBase {
+	kind: 'glossary';
+	glossary: { id: string; term: string; definition: string }[];
+}
+export interface ArticlePageModel extends PageBase {
+	kind: 'article';
+}
+export interface EndingPageModel extends PageBase {
+	kind: 'ending';
+}
+/** The deadlines page: every rule and every date the walk can ask for. */
+export interface DeadlinesPageModel extends PageBase {
+	kind: 'deadlines';
+	rules: DeadlineInfoModel[];
+	dates: DateInputModel[];
+}
+/** The note page: what the browser needs to build the note from the walk. */
+export interface NotePageModel extends PageBase {
+	kind: 'note';
+	note: { context: NoteContext; childHint: string; archiveSystem: string };
+}
+export interface ConsentPageModel extends PageBase {
+	kind: 'consent';
+	consent: { items: { id: string; text: string; hint?: string }[]; confidentiality: string };
+}
+
+export type PageModel =
+	| StartPageModel
+	| QuestionPageModel
+	| SafetyPageModel
+	| StepPageModel
+	| LevelPageModel
+	| OverviewPageModel
+	| GlossaryPageModel
+	| ArticlePageModel
+	| EndingPageModel
+	| DeadlinesPageModel
+	| NotePageModel
+	| ConsentPageModel;
+
+export type PageKind = PageModel['kind'];
+
+/** What every page of one language shares: the header, footer, theme and the fixed links. */
+export interface ChromeModel {
+	lang: Language;
+	/** Id of the start page: where every walk begins. */
+	startId: string;
+	/** The municipality's main colour as CSS custom properties (theme.ts; contrast checked by check:content). */
+	themeStyle: string;
+	municipality: string;
+	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
+	logo?: { src: string; alt: string };
+	favicon: string;
+	links: {
+		start: string;
+		overview: LinkModel;
+		glossary: LinkModel;
+		safety: LinkModel;
+		deadlines: LinkModel;
+		note: LinkModel;
+		consent: LinkModel;
+		articles: LinkModel[];
+	};
+}

@@ -1,0 +1,55 @@
+/** A step of a level: what, who, how, reminders, resources, dates, deadlines and the pager. */
+import type { GuideContent } from '../content/guide-content';
+import type { Language, StepFrontmatter } from '../content/schema';
+import { escapeHtml } from '../content/html';
+import type { Translate } from '../i18n';
+import { localize } from './content-query';
+import { dateInput, deadlineInfo } from './deadline-info';
+import { levelModels } from './levels';
+import type { ResourceModel, StepModel } from './model';
+
+/** `fill` fills placeholders; `mark` explains glossary terms in HTML (see page.ts). */
+export function stepModel(
+	content: GuideContent,
+	lang: Language,
+	fm: StepFrontmatter,
+	t: Translate,
+	mark: (html: string) => string,
+	fill: (text: string) => string
+): StepModel {
+	const level = levelModels(content, lang).find((l) => l.id === fm.level);
+	if (!level) throw new Error(`Step ${fm.id} refers to unknown level ${fm.level}`);
+	const index = level.steps.findIndex((s) => s.id === fm.id);
+	const previous = level.steps[index - 1];
+	const next = level.steps[index + 1];
+	const texts = content.texts[lang];
+	const resources = content.municipality.resources;
+	const asHtml = (text: string) => mark(escapeHtml(fill(text)));
+	return {
+		level: { id: level.id, label: level.label, title: level.title, href: level.href },
+		number: fm.step,
+		count: level.steps.length,
+		whatHtml: asHtml(fm.what),
+		whoHtml: asHtml(fm.who),
+		howHtml: fm.how.map(asHtml),
+		reminders: fm.reminders.map((id) => {
+			const reminder = texts.reminders[id];
+			if (!reminder) throw new Error(`Unknown reminder ${id}`);
+			return { id, title: fill(reminder.title), text: fill(reminder.text) };
+		}),
+		resources: fm.resources.map((r): ResourceModel => {
+			if ('ref' in r) {
+				const found = resources.find((x) => x.id === r.ref);
+				if (!found) throw new Error(`Unknown resource ${r.ref}`);
+				return { title: localize(found.title, lang), url: found.url };
+			}
+			return 'url' in r ? { title: fill(r.title), url: r.url } : { title: fill(r.title) };
+		}),
+		deadlines: fm.deadlines.map((id) => deadlineInfo(content, id, lang, t)),
+		dates: fm.dates.map((id) => dateInput(content, id, lang)),
+		contactsGuardians: fm.contactsGuardians,
+		consentNeeded: fm.consentNeeded,
+		...(previous ? { previous: { href: previous.href, text: previous.title } } : {}),
+		...(next ? { next: { href: next.href, text: next.title } } : {})
+	};
+}
