@@ -15,3 +15,13 @@ export const GUIDE_PAGES = [
 
 /** The bokmål pages, for the diagnostic scripts. */
 export const NB_PAGES = GUIDE_PAGES.map(([, path]) => `/nb/${path}`);
+
+/**
+ * The answer→step transitions (answer-step.mjs): a page and the answer clicked on it. The start
+ * page's «nei» is the ordinary way in (its «ja» leads to the page on violence and abuse).
+ */
+export const ANSWER_TRANSITIONS = [
+	{ from: '/nb/', answer: 'nei' },
+	{ from: '/nb/niva-1/trinn-2/', answer: 'ja' },
+	{ from: '/nb/niva-0/trinn-1/', answer: 'ja' }
+];
