@@ -61,7 +61,17 @@ function report(path, files) {
 			costs.set(label, (costs.get(label) ?? 0) + bytes);
 		}
 	}
-	const groupOf = (label) => (label.startsWith('svelte:') ? 'Svelte' : label.startsWith('@sveltejs/kit:') ? 'SvelteKit' : 'egen kode');
+	// SvelteKit's generated glue (.svelte-kit/generated: the app's route table, the nodes that
+	// import each route's components) and its virtual modules count as SvelteKit.
+	// Other packages (i18next, devalue, …) are labelled `package:path` by sourceLabel.
+	const groupOf = (label) =>
+		label.startsWith('svelte:')
+			? 'Svelte'
+			: /^@sveltejs\/kit:|^generated\/|^\0?__sveltekit\//.test(label)
+				? 'SvelteKit'
+				: /^(@[^/]+\/)?[^/:]+:/.test(label)
+					? 'andre pakker'
+					: 'egen kode';
 	const groups = new Map();
 	for (const [label, bytes] of costs) groups.set(groupOf(label), (groups.get(groupOf(label)) ?? 0) + bytes);
 	console.log(`\n${path}: ${files.length} JS-filer, ${kib(total)} KiB gzip`);
