@@ -1,14 +1,23 @@
 /**
  * A tiny static file server for the built site (tests and `npm run preview`), with no
  * dependencies. Serves `dir/` like any plain web server would: `/a/b/` → `a/b/index.html`.
- * Usage: node scripts/serve.mjs <dir> <port>
+ * Usage: node scripts/serve.mjs <dir> [port] [--guide-origin=http://127.0.0.1:NNNN]
+ *
+ * Port 0 takes any free port. --guide-origin is for examples/embed-host, whose page embeds the
+ * guide from http://127.0.0.1:4173 (`npm run demo:embed`): its HTML is served with that
+ * address replaced, so the browser tests can serve the guide on any port.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
-const root = resolve(process.argv[2] ?? 'build');
-const port = Number(process.argv[3] ?? 4173);
+const positional = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const root = resolve(positional[0] ?? 'build');
+const port = Number(positional[1] ?? 4173);
+const guideOrigin = process.argv.find((arg) => arg.startsWith('--guide-origin='))?.slice('--guide-origin='.length);
+
+/** The guide's address in examples/embed-host/index.html. */
+export const DEMO_GUIDE_ORIGIN = 'http://127.0.0.1:4173';
 
 export const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -46,7 +55,11 @@ export function resolveRequest(dir, requestUrl) {
 	return { status: 200, file };
 }
 
-export function startServer(dir = root, listenPort = port) {
+/**
+ * Serves `dir` on 127.0.0.1:`listenPort` (0: any free port; `server.address().port` tells which).
+ * With `options.guideOrigin`, HTML files are sent with DEMO_GUIDE_ORIGIN replaced by it.
+ */
+export function startServer(dir = root, listenPort = port, options = {}) {
 	const server = createServer((request, response) => {
 		const found = resolveRequest(resolve(dir), request.url);
 		if (found.status === 301) {
@@ -63,9 +76,16 @@ export function startServer(dir = root, listenPort = port) {
 			'x-content-type-options': 'nosniff',
 			'referrer-policy': 'no-referrer'
 		});
+		if (options.guideOrigin && extname(file) === '.html') {
+			response.end(readFileSync(file, 'utf8').replaceAll(DEMO_GUIDE_ORIGIN, options.guideOrigin));
+			return;
+		}
 		createReadStream(file).pipe(response);
 	});
-	return new Promise((done) => server.listen(listenPort, '127.0.0.1', () => done(server)));
+	return new Promise((done, fail) => {
+		server.once('error', fail);
+		server.listen(listenPort, '127.0.0.1', () => done(server));
+	});
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -73,6 +93,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 		console.error(`Finner ikke «${root}». Kjør «npm run build» først.`);
 		process.exit(1);
 	}
-	await startServer();
-	console.log(`Serverer ${root} på http://127.0.0.1:${port}/`);
+	const server = await startServer(root, port, { guideOrigin }).catch((error) => {
+		if (error.code !== 'EADDRINUSE') throw error;
+		console.error(`Port ${port} er opptatt: avslutt det som bruker den, eller velg en annen port.`);
+		process.exit(1);
+	});
+	console.log(`Serverer ${root} på http://127.0.0.1:${server.address().port}/`);
 }

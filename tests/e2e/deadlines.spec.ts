@@ -9,7 +9,8 @@ const words = {
 } as const;
 
 for (const lang of ['nb', 'nn'] as const) {
-	test(`${lang}: a school case's deadlines from the undring date, on the step, in the panel and in the calendar`, async ({ page }) => {
+	// In the smoke tests (npm test) in bokmål: the error summary, the deadlines and the panel, with axe.
+	test(`${lang}: a school case's deadlines from the undring date, on the step, in the panel and in the calendar`, { tag: lang === 'nb' ? '@smoke' : [] }, async ({ page }) => {
 		// «Today» is Tuesday 23 March 2027, the week before Easter.
 		await page.clock.setFixedTime(new Date('2027-03-23T10:00:00+01:00'));
 		await page.goto(`/${lang}/`);

@@ -1,13 +1,14 @@
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
+import { serverOrigin } from './servers';
 
 /**
  * The guide embedded with the documented snippet in a municipality's page on another origin
- * (examples/embed-host, served on port 4174; the guide is on 4173).
+ * (examples/embed-host and the guide each on their own free port, tests/e2e/servers.ts).
  */
-const HOST = 'http://127.0.0.1:4174/';
-const GUIDE_ORIGIN = 'http://127.0.0.1:4173';
+const HOST = `${serverOrigin('host')}/`;
+const GUIDE_ORIGIN = serverOrigin('site');
 const GUIDE_FRAME = 'iframe[title="Handlingsveilederen"]';
 
 async function openHost(page: Page): Promise<Frame> {
@@ -41,7 +42,7 @@ async function answer(frame: Frame, answerId: string, path: string) {
 	await expect.poll(() => frame.url()).toBe(`${GUIDE_ORIGIN}/embed/nb/${path}`);
 }
 
-test('the snippet inserts the guide without the site header or footer, with the safety link', async ({ page }) => {
+test('the snippet inserts the guide without the site header or footer, with the safety link', { tag: '@smoke' }, async ({ page }) => {
 	const frame = await openHost(page);
 	await expect(frame.locator('h1')).toBeVisible();
 	await expect(frame.locator('.site-header__name')).toHaveCount(0);
@@ -95,7 +96,7 @@ test('the walk and its memory work in the frame, across a reload of the host pag
 test('a message from another origin than the guide changes nothing', async ({ page }) => {
 	const frame = await openHost(page);
 	const before = await expectFrameFitsContent(page, frame);
-	// Right format, wrong sender: the host page itself (origin 4174) and a foreign frame.
+	// Right format, wrong sender: the host page itself (the host's origin) and a foreign frame.
 	await page.evaluate(() => window.postMessage({ type: 'handlingsveilederen', version: 1, event: 'resize', height: 5 }, '*'));
 	await page.evaluate(() => {
 		const foreign = document.createElement('iframe');

@@ -1,12 +1,13 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations, followAnswers } from './helpers';
+import { serverOrigin } from './servers';
 
 /**
  * A second municipality's guide (examples/fjellvik), built from the same code with another
- * content folder and served on port 4175: levels A–D, its own steps, deadlines, numbers,
+ * content folder and served on its own free port: levels A–D, its own steps, deadlines, numbers,
  * colour, logo and glossary.
  */
-const FJELLVIK = 'http://127.0.0.1:4175';
+const FJELLVIK = serverOrigin('example');
 
 for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: Fjellvik's guide walks from the start to an ending, with its own levels, deadlines and look`, async ({ page }) => {

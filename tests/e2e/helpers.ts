@@ -1,9 +1,10 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 const BUILD = join(import.meta.dirname, '../../build');
+const CONTENT = join(import.meta.dirname, '../../content');
 
 /** Every prerendered page, as a URL path with a trailing slash (`/nb/niva-1/trinn-2/`). */
 export function builtPages(): string[] {
@@ -21,6 +22,34 @@ export function builtPages(): string[] {
 	};
 	walk(BUILD);
 	return found.sort();
+}
+
+/**
+ * The kind of a page of the default guide (`kind:` in its file in content/, such as `step` or
+ * `note`), from its address (`/nb/niva-1/trinn-2/` → content/nb/niva-1/trinn-2.md).
+ */
+export function contentKind(path: string): string | undefined {
+	const [, lang, rest = ''] = /^\/(nb|nn)\/(.*?)\/?$/.exec(path) ?? [];
+	if (!lang) return undefined;
+	const candidates = rest ? [join(CONTENT, lang, `${rest}.md`), join(CONTENT, lang, rest, 'index.md')] : [join(CONTENT, lang, 'index.md')];
+	const file = candidates.find((candidate) => existsSync(candidate));
+	if (!file) return undefined;
+	const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+	return /^kind:\s*(\S+)/m.exec(frontMatter)?.[1];
+}
+
+/**
+ * One page of each kind in each language: the first in sorted order. A page whose kind cannot
+ * be read counts as a kind of its own, so that it is picked rather than left out.
+ */
+export function onePagePerKind(paths: readonly string[]): string[] {
+	const picked = new Map<string, string>();
+	for (const path of [...paths].sort()) {
+		const lang = /^\/(nb|nn)\//.exec(path)?.[1] ?? '';
+		const key = `${lang} ${contentKind(path) ?? path}`;
+		if (!picked.has(key)) picked.set(key, path);
+	}
+	return [...picked.values()].sort();
 }
 
 /** The built scripts that start with `text`, as paths from the site root (`_app/immutable/…`). */

@@ -1,9 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test as base } from '@playwright/test';
+import { freePorts } from './servers';
 
 /**
  * Serves build/ with a real nginx and the shipped sample configuration (deploy/nginx.conf),
@@ -87,24 +87,6 @@ function mimeTypesOf(nginxVersionOutput: string): string {
 	return found;
 }
 
-async function freePort(preferred: number): Promise<number> {
-	for (const candidate of [preferred, 0]) {
-		try {
-			return await new Promise<number>((resolve, reject) => {
-				const server = createServer();
-				server.once('error', reject);
-				server.listen(candidate, '127.0.0.1', () => {
-					const { port } = server.address() as AddressInfo;
-					server.close(() => resolve(port));
-				});
-			});
-		} catch {
-			// taken: let the system pick one
-		}
-	}
-	throw new Error('Found no free port for nginx');
-}
-
 async function waitUntilAnswering(origin: string, child: ChildProcess, errorLog: string): Promise<void> {
 	const deadline = Date.now() + 10_000;
 	while (Date.now() < deadline) {
@@ -128,7 +110,7 @@ function readLog(path: string): string {
 /** One nginx per Playwright worker, stopped when the worker is done. */
 const test = base.extend<object, { nginx: Nginx }>({
 	nginx: [
-		async ({}, use, workerInfo) => {
+		async ({}, use) => {
 			const binary = findNginx();
 			if (!binary) {
 				throw new Error('nginx is not installed: install it (Debian/Ubuntu: «sudo apt-get install nginx») and run the tests again.');
@@ -137,7 +119,9 @@ const test = base.extend<object, { nginx: Nginx }>({
 
 			const versionOutput = spawnSync(binary, ['-V'], { encoding: 'utf8' }).stderr;
 			const version = /nginx version: (\S+)/.exec(versionOutput)?.[1] ?? 'nginx (unknown version)';
-			const port = await freePort(4180 + workerInfo.workerIndex);
+			// Any free port, so that runs side by side never meet.
+			const [port] = await freePorts(1);
+			if (!port) throw new Error('Found no free port for nginx');
 			const server = shippedServerBlock(port);
 			const dir = mkdtempSync(join(tmpdir(), 'handlingsveileder-nginx-'));
 			const conf = join(dir, 'nginx.conf');

@@ -76,9 +76,11 @@ async function closingWalk(page: Page, lang: 'nb' | 'nn', stepNote: string) {
 
 for (const lang of ['nb', 'nn'] as const) {
 	const words = WORDS[lang];
+	// The smoke tests (npm test) check each state of the note and the checklist with axe, in bokmål.
+	const smoke = lang === 'nb' ? '@smoke' : [];
 
 	test.describe(`${lang}: the note for the archive`, () => {
-		test('prints only the note: marking, title, every section and what the user typed, no page chrome', async ({ page }) => {
+		test('prints only the note: marking, title, every section and what the user typed, no page chrome', { tag: smoke }, async ({ page }) => {
 			const marker = `MERKE-${lang}-<script>alert(1)</script> <b>fet</b>`;
 			await closingWalk(page, lang, marker);
 			await page.locator('#notat-author').fill(`Forfattar-${lang}`);
@@ -130,7 +132,7 @@ for (const lang of ['nb', 'nn'] as const) {
 			expect(copied).not.toMatch(/<[a-z]/);
 		});
 
-		test('when the browser refuses to copy, the text is shown selected for copying by hand', async ({ page }) => {
+		test('when the browser refuses to copy, the text is shown selected for copying by hand', { tag: smoke }, async ({ page }) => {
 			await page.addInitScript(() => {
 				Object.defineProperty(navigator, 'clipboard', {
 					value: { writeText: () => Promise.reject(new DOMException('refused', 'NotAllowedError')) }
@@ -160,7 +162,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	});
 
 	test.describe(`${lang}: the consent checklist`, () => {
-		test('ticks are remembered, printed as filled and empty boxes, and counted in the note', async ({ page }) => {
+		test('ticks are remembered, printed as filled and empty boxes, and counted in the note', { tag: smoke }, async ({ page }) => {
 			await closingWalk(page, lang, 'Samtykkemerke');
 			await page.goto(`/${lang}/samtykke/`);
 			const boxes = page.locator('.checklist input[type="checkbox"]');

@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { serverOrigin } from './servers';
 
 /**
  * The privacy proof: a whole walk with a marker typed into every text and date field, while
@@ -8,7 +9,7 @@ import { expect, test } from './fixtures';
 const MARKER = 'PERSONVERN-MERKE-7391';
 const MARKER_DATE = '17.03.2027';
 const MARKER_ISO = '2027-03-17';
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = serverOrigin('site');
 
 /** Fills every text field on the page with the marker, and every date field with the marker date. */
 async function typeEverywhere(page: Page) {

@@ -31,8 +31,10 @@ async function startAsSchoolCase(page: Page, lang: string) {
 }
 
 for (const lang of ['nb', 'nn'] as const) {
+	const smoke = lang === 'nb' ? '@smoke' : [];
 	test.describe(`${lang}: walks through the guide`, () => {
-		test('(a) level 0 → «no» → the closing ending', async ({ page }) => {
+		// The smoke tests (npm test) walk in bokmål; npm run test:full in both languages.
+		test('(a) level 0 → «no» → the closing ending', { tag: smoke }, async ({ page }) => {
 			await startAsSchoolCase(page, lang);
 			await expectNoAxeViolations(page);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
@@ -66,7 +68,7 @@ for (const lang of ['nb', 'nn'] as const) {
 			await expectNoAxeViolations(page);
 		});
 
-		test('(c) the violence/abuse path marks steps that contact the guardians', async ({ page }) => {
+		test('(c) the violence/abuse path marks steps that contact the guardians', { tag: smoke }, async ({ page }) => {
 			await page.goto(`/${lang}/`);
 			await answer(page, 'ja', `/${lang}/vold-og-overgrep/`);
 			await expect(page.locator('a[href="tel:112"]')).toBeVisible();
@@ -85,7 +87,7 @@ for (const lang of ['nb', 'nn'] as const) {
 			await expect(page.locator('details.trail li').nth(6)).toContainText(lang === 'nb' ? 'gjaldt ikke' : 'gjaldt ikkje');
 		});
 
-		test('(d) reload, Back and language switch lose nothing; changing an answer truncates', async ({ page }) => {
+		test('(d) reload, Back and language switch lose nothing; changing an answer truncates', { tag: smoke }, async ({ page }) => {
 			await startAsSchoolCase(page, lang);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
 			const note = page.locator('textarea');
@@ -118,7 +120,7 @@ for (const lang of ['nb', 'nn'] as const) {
 			expect(await trailCount(page)).toBe(4);
 		});
 
-		test('«Start på nytt» clears the walk after a confirmation', async ({ page }) => {
+		test('«Start på nytt» clears the walk after a confirmation', { tag: smoke }, async ({ page }) => {
 			await startAsSchoolCase(page, lang);
 			await page.locator('details.trail summary').click();
 			await page.getByRole('button', { name: 'Start på nytt' }).click();
@@ -132,7 +134,7 @@ for (const lang of ['nb', 'nn'] as const) {
 		});
 	});
 
-	test(`${lang}: (e) without JavaScript, links alone lead from the start to an ending`, async ({ browser, page: withScript }) => {
+	test(`${lang}: (e) without JavaScript, links alone lead from the start to an ending`, { tag: smoke }, async ({ browser, page: withScript }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(`/${lang}/`);
