@@ -1,32 +1,46 @@
 /**
  * `npm test`: every check in order, stopping at the first failure.
  *   1. content check   2. type check   3. unit + component tests (vitest, incl. spelling)
- *   4. build (prerenders every page), and the second municipality's guide
- *   5. browser tests in Chromium (Playwright + axe)
- * Ends with one line «Tests: N passed, M failed».
+ *   4. build (prerenders every page)
+ *   5. browser smoke tests in Chromium (Playwright + axe): the tests tagged @smoke
+ *
+ * `npm run test:full` (--full): the same, plus the second municipality's guide, and then every
+ * browser test (all pages, nginx, PDF, Fjellvik, the long note, privacy).
+ * With CHECKS_ALREADY_RAN=1 (CI, right after `npm test` in the same tree) steps 1–3 are left out.
+ *
+ * Ends with one line «Tests: N passed, M failed, K skipped».
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-const steps = [
+const full = process.argv.includes('--full');
+const skipChecks = process.env.CHECKS_ALREADY_RAN === '1';
+
+const checks = [
 	['Innholdskontroll', 'npx', ['tsx', 'scripts/check-content.ts']],
-	['Typekontroll', 'npx', ['svelte-kit', 'sync'], true],
+	['Typekontroll', 'npx', ['svelte-kit', 'sync'], { quiet: true }],
 	['Typekontroll', 'npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
-	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']],
+	['Enhets- og komponenttester', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/unit.json']]
+];
+const steps = [
+	...(skipChecks ? [] : checks),
 	['Bygg', 'npx', ['vite', 'build']],
-	['Bygg eksempelkommunen (examples/fjellvik)', 'node', ['scripts/build-example.mjs']],
+	...(full ? [['Bygg eksempelkommunen (examples/fjellvik)', 'node', ['scripts/build-example.mjs']]] : []),
 	['Verktøy for nettlesertestene', 'node', ['scripts/ensure-tools.mjs']],
-	['Nettlesertester', 'npx', ['playwright', 'test']]
+	full
+		? ['Nettlesertester, alle', 'npx', ['playwright', 'test']]
+		: ['Nettlesertester, utvalg (@smoke; alle: npm run test:full)', 'npx', ['playwright', 'test'], { env: { E2E_SMOKE: '1' } }]
 ];
 
 rmSync('reports', { recursive: true, force: true });
 mkdirSync('reports', { recursive: true });
 
 const started = Date.now();
+if (skipChecks) console.log('Innholdskontroll, typekontroll og enhetstester er hoppet over (CHECKS_ALREADY_RAN=1).');
 let failedStep;
-for (const [label, command, args, quiet] of steps) {
-	if (!quiet) console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-	const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+for (const [label, command, args, options = {}] of steps) {
+	if (!options.quiet) console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env } });
 	if (result.status !== 0) {
 		failedStep = label;
 		break;
