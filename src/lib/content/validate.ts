@@ -3,12 +3,13 @@
  * a walk where every page can be reached and every path can end, and references to
  * deadline rules, reminders and resources that exist.
  */
-import { buildGraph, canReachEnding, reachableFrom } from '../flow/graph';
 import { LANGUAGES, type Language } from './schema';
 import type { ContentPage, GuideContent } from './guide-content';
 import type { ContentProblem } from './problems';
 import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
 import { AA_NORMAL_TEXT, contrastRatio } from './contrast';
+import { checkGraph } from './validate-graph';
+import { checkLanguagesMatch } from './validate-parity';
 
 export interface ValidateOptions {
 	/** Ids of pages that failed their own validation: exist, but cannot be followed. */
@@ -232,139 +233,5 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 	}
 
 	problems.push(...checkGraph(pages, lang, brokenIds));
-	return problems;
-}
-
-function checkGraph(pages: ContentPage[], lang: Language, brokenIds: Set<string>): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const start = pages.find((p) => p.frontmatter.kind === 'start');
-	if (!start) return problems;
-	const graph = buildGraph(pages.map((p) => p.frontmatter));
-	const fileOf = new Map(pages.map((p) => [p.frontmatter.id, p.file]));
-	// Pages that failed validation are treated as able to end, so they cause no follow-up noise.
-	const ending = canReachEnding(graph, brokenIds);
-	if (brokenIds.size === 0) {
-		const reachable = reachableFrom(graph, start.frontmatter.id);
-		for (const id of graph.keys()) {
-			if (!reachable.has(id)) {
-				problems.push({
-					file: fileOf.get(id) ?? `${lang}/`,
-					field: 'id',
-					message: `siden «${id}» kan ikke nås fra startsiden: ingen svar fører hit`
-				});
-			}
-		}
-	}
-	if (!pages.some((p) => p.frontmatter.kind === 'ending') && brokenIds.size === 0) {
-		problems.push({ file: `${lang}/`, message: 'veilederen har ingen avslutning (kind: ending)' });
-		return problems;
-	}
-	for (const node of graph.values()) {
-		if (!ending.has(node.id)) {
-			problems.push({
-				file: fileOf.get(node.id) ?? `${lang}/`,
-				field: 'question.answers',
-				message: `fra «${node.id}» finnes ingen vei til en avslutning: svarene går bare i ring`
-			});
-		}
-	}
-	return problems;
-}
-
-/** Comparable summary of what must be equal in both languages. */
-function structureOf(page: ContentPage): Record<string, unknown> {
-	const fm = page.frontmatter;
-	const structure: Record<string, unknown> = { path: page.path, kind: fm.kind };
-	if ('question' in fm) {
-		structure.answers = fm.question.answers.map((a) => ({
-			id: a.id,
-			next: a.next,
-			sets: a.sets ?? {},
-			safetyConcern: a.safetyConcern ?? false
-		}));
-	}
-	if (fm.kind === 'level') structure.level = fm.level;
-	if (fm.kind === 'step') {
-		Object.assign(structure, {
-			level: fm.level,
-			step: fm.step,
-			contactsGuardians: fm.contactsGuardians,
-			consentNeeded: fm.consentNeeded,
-			dates: fm.dates,
-			deadlines: fm.deadlines,
-			reminders: fm.reminders,
-			resourceRefs: fm.resources.flatMap((r) => ('ref' in r ? [r.ref] : []))
-		});
-	}
-	if (fm.kind === 'ending') structure.outcome = fm.outcome;
-	if (fm.kind === 'glossary') structure.terms = fm.terms.map((t) => t.id);
-	if (fm.kind === 'consent') structure.items = fm.items.map((i) => i.id);
-	return structure;
-}
-
-const FIELD_LABELS: Record<string, string> = {
-	path: 'filplassering',
-	kind: 'kind',
-	answers: 'question.answers (id, next, sets, safetyConcern)',
-	level: 'level',
-	step: 'step',
-	contactsGuardians: 'contactsGuardians',
-	consentNeeded: 'consentNeeded',
-	dates: 'dates',
-	deadlines: 'deadlines',
-	reminders: 'reminders',
-	resourceRefs: 'resources (ref)',
-	outcome: 'outcome',
-	terms: 'terms (id)',
-	items: 'items (id)'
-};
-
-function checkLanguagesMatch(
-	content: GuideContent,
-	brokenIds: Partial<Record<Language, Set<string>>>
-): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const [first, second] = LANGUAGES;
-	const index = (lang: Language) => new Map(content.pages[lang].map((p) => [p.frontmatter.id, p]));
-	const a = index(first);
-	const b = index(second);
-	for (const [lang, mine, theirs, otherLang] of [
-		[first, a, b, second],
-		[second, b, a, first]
-	] as const) {
-		for (const [id, page] of mine) {
-			if (!theirs.has(id) && !brokenIds[otherLang]?.has(id)) {
-				problems.push({
-					file: page.file,
-					field: 'id',
-					message: `siden «${id}» finnes på ${lang}, men ikke på ${otherLang} (lag ${otherLang}/${page.file.slice(lang.length + 1)})`
-				});
-			}
-		}
-	}
-	for (const [id, pageA] of a) {
-		const pageB = b.get(id);
-		if (!pageB) continue;
-		const sa = structureOf(pageA);
-		const sb = structureOf(pageB);
-		for (const key of new Set([...Object.keys(sa), ...Object.keys(sb)])) {
-			if (JSON.stringify(sa[key]) !== JSON.stringify(sb[key])) {
-				problems.push({
-					file: pageB.file,
-					field: FIELD_LABELS[key] ?? key,
-					message: `er ulik i ${pageA.file}; begge språk må ha samme ${FIELD_LABELS[key] ?? key}`
-				});
-			}
-		}
-	}
-	const remindersA = Object.keys(content.texts[first].reminders).sort();
-	const remindersB = Object.keys(content.texts[second].reminders).sort();
-	if (JSON.stringify(remindersA) !== JSON.stringify(remindersB)) {
-		problems.push({
-			file: `${second}/${TEXTS_FILE}`,
-			field: 'reminders',
-			message: `har andre påminnelser (${remindersB.join(', ')}) enn ${first}/${TEXTS_FILE} (${remindersA.join(', ')})`
-		});
-	}
 	return problems;
 }
