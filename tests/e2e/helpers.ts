@@ -52,15 +52,6 @@ export function onePagePerKind(paths: readonly string[]): string[] {
 	return [...picked.values()].sort();
 }
 
-/** The built scripts that start with `text`, as paths from the site root (`_app/immutable/…`). */
-export function builtScriptsStartingWith(text: string): string[] {
-	const dir = join(BUILD, '_app');
-	return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-		.filter((file) => file.endsWith('.js') && readFileSync(join(dir, file), 'utf8').startsWith(text))
-		.map((file) => `_app/${file.split('\\').join('/')}`)
-		.sort();
-}
-
 /** Runs every axe-core rule and fails with a readable list of what is wrong. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	// Legacy mode runs axe in the page itself instead of finishing in an extra blank page:

@@ -4,7 +4,7 @@ import { expectNoAxeViolations, followAnswers } from './helpers';
 
 /**
  * Clicks an answer and waits for the next page; checks that focus moved to its heading,
- * that the live region names it, and that axe finds nothing in the new state.
+ * that SvelteKit's route announcer names it, and that axe finds nothing in the new state.
  */
 async function answer(page: Page, answerId: string, expectedPath: string) {
 	// A click before hydration is a plain link: it works, but is not recorded.
@@ -13,7 +13,8 @@ async function answer(page: Page, answerId: string, expectedPath: string) {
 	await expect(page).toHaveURL(new RegExp(`${expectedPath.replace(/\//g, '\\/')}$`));
 	const heading = page.locator('main h1');
 	await expect(heading).toBeFocused();
-	await expect(page.locator('[aria-live="polite"]')).toContainText((await heading.innerText()).split('\n').pop() ?? '');
+	// SvelteKit's own route announcer reads the new page's title to screen readers.
+	await expect(page.locator('#svelte-announcer')).toContainText((await heading.innerText()).split('\n').pop() ?? '');
 	await expectNoAxeViolations(page);
 }
 
