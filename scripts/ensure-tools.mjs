@@ -1,15 +1,17 @@
 /**
- * Makes sure the programs the browser tests need are there: Chromium (drives the pages) and
- * pdftotext from poppler-utils (reads back the printed note). Installs Debian's packages when
- * running as root with apt-get, or stops with one sentence saying what to install.
+ * Makes sure the programs the browser tests need are there: Chromium (drives the pages),
+ * pdftotext from poppler-utils (reads back the printed note) and nginx (serves build/ with
+ * deploy/nginx.conf; not needed for the smoke tests, E2E_SMOKE=1). Installs Debian's packages
+ * when running as root with apt-get, or stops with one sentence saying what to install.
  */
 import { execSync } from 'node:child_process';
 import { findChromium } from './browser.mjs';
 
+const smoke = process.env.E2E_SMOKE === '1';
 const TOOLS = [
 	{ name: 'Chromium', find: findChromium, debianPackage: 'chromium', hint: 'eller sett CHROME_PATH til en Chrome/Chromium' },
 	{ name: 'pdftotext', find: () => (hasCommand('pdftotext') ? 'pdftotext' : undefined), debianPackage: 'poppler-utils', hint: '' },
-	{ name: 'nginx', find: () => ['nginx', '/usr/sbin/nginx'].find(hasCommand), debianPackage: 'nginx', hint: '' }
+	...(smoke ? [] : [{ name: 'nginx', find: () => ['nginx', '/usr/sbin/nginx'].find(hasCommand), debianPackage: 'nginx', hint: '' }])
 ];
 
 const canInstall = process.getuid?.() === 0 && hasCommand('apt-get');

@@ -15,6 +15,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const full = process.argv.includes('--full');
 const skipChecks = process.env.CHECKS_ALREADY_RAN === '1';
+/** playwright.config.ts and ensure-tools.mjs: only the @smoke tests, and what they need. */
+const browserEnv = { E2E_SMOKE: full ? '0' : '1' };
 
 const checks = [
 	['Innholdskontroll', 'npx', ['tsx', 'scripts/check-content.ts']],
@@ -26,10 +28,8 @@ const steps = [
 	...(skipChecks ? [] : checks),
 	['Bygg', 'npx', ['vite', 'build']],
 	...(full ? [['Bygg eksempelkommunen (examples/fjellvik)', 'node', ['scripts/build-example.mjs']]] : []),
-	['Verktøy for nettlesertestene', 'node', ['scripts/ensure-tools.mjs']],
-	full
-		? ['Nettlesertester, alle', 'npx', ['playwright', 'test']]
-		: ['Nettlesertester, utvalg (@smoke; alle: npm run test:full)', 'npx', ['playwright', 'test'], { env: { E2E_SMOKE: '1' } }]
+	['Verktøy for nettlesertestene', 'node', ['scripts/ensure-tools.mjs'], { env: browserEnv }],
+	[full ? 'Nettlesertester, alle' : 'Nettlesertester, utvalget merket @smoke (alle: npm run test:full)', 'npx', ['playwright', 'test'], { env: browserEnv }]
 ];
 
 rmSync('reports', { recursive: true, force: true });
@@ -38,9 +38,13 @@ mkdirSync('reports', { recursive: true });
 const started = Date.now();
 if (skipChecks) console.log('Innholdskontroll, typekontroll og enhetstester er hoppet over (CHECKS_ALREADY_RAN=1).');
 let failedStep;
+/** Seconds per step (the two type-check commands count as one). */
+const timings = new Map();
 for (const [label, command, args, options = {}] of steps) {
 	if (!options.quiet) console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+	const stepStarted = Date.now();
 	const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...options.env } });
+	timings.set(label, (timings.get(label) ?? 0) + (Date.now() - stepStarted) / 1000);
 	if (result.status !== 0) {
 		failedStep = label;
 		break;
@@ -62,6 +66,7 @@ if (existsSync('reports/e2e.json')) {
 }
 
 const seconds = Math.round((Date.now() - started) / 1000);
+console.log(`\nTid: ${[...timings].map(([label, s]) => `${label} ${Math.round(s)} s`).join(', ')}.`);
 if (failedStep) {
 	console.error(`\n✗ Stoppet ved «${failedStep}» etter ${seconds} s.`);
 	if (counts.failed === 0) counts.failed = 1;
