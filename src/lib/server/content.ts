@@ -10,7 +10,8 @@ import { LANGUAGES, type Language } from '$lib/content/schema';
 import { formatProblems } from '$lib/content/problems';
 import { loadContent } from '$lib/content/read-dir';
 import { renderMarkdown } from '$lib/content/markdown';
-import { loadLanguage, translator } from '$lib/i18n';
+import { translator } from '$lib/i18n';
+import '$lib/i18n/strings.server';
 import { chromeModel } from '$lib/pages/chrome';
 import type { ChromeModel, PageModel } from '$lib/pages/model';
 import { pageModel } from '$lib/pages/page';
@@ -36,10 +37,9 @@ export function chromeOf(lang: Language): ChromeModel {
 }
 
 /** The model of the page at `path` in `lang`, or undefined when there is none. */
-export async function pageOf(lang: Language, path: string): Promise<PageModel | undefined> {
+export function pageOf(lang: Language, path: string): PageModel | undefined {
 	const content = guideContent();
 	const found = content.pages[lang].find((p) => p.path === path.replace(/\/$/, ''));
 	if (!found) return undefined;
-	await loadLanguage(lang);
 	return pageModel(content, found, renderMarkdown(found.body), translator(lang));
 }

@@ -1,9 +1,8 @@
-import { loadLanguage } from '$lib/i18n';
-import type { Language } from '$lib/i18n/languages';
+import { addLanguage } from '$lib/i18n';
 import type { LayoutLoad } from './$types';
 
-/** The UI strings of the page's language, before anything renders: the browser loads only this one. */
-export const load: LayoutLoad = async ({ data, params }) => {
-	await loadLanguage(params.lang as Language);
-	return data;
+/** The page's language's UI strings, added before anything renders (on the server and in the browser). */
+export const load: LayoutLoad = ({ data }) => {
+	addLanguage(data.chrome.lang, data.strings);
+	return { chrome: data.chrome, embedded: data.embedded };
 };

@@ -5,8 +5,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = pageEntries;
 
-export const load: PageServerLoad = async ({ params }) => {
-	const page = await pageOf(params.lang as Language, params.path);
+export const load: PageServerLoad = ({ params }) => {
+	const page = pageOf(params.lang as Language, params.path);
 	if (!page) error(404, 'Not found');
 	return { page };
 };
