@@ -46,6 +46,8 @@ function reloadOnContentChange(): PluginOption {
 
 export default defineConfig({
 	plugins: [sveltekit(), reloadOnContentChange()],
+	// Rolldown's note that prerendering (SvelteKit's writeBundle) takes most of the build is expected here.
+	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
 	css: { postcss: { plugins: [dropUnusedThemeParts] } },
 	test: {
 		projects: [
