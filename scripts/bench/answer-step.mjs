@@ -95,7 +95,7 @@ export async function measureAnswerSteps(browser, origin, transitions, { runs = 
 			try {
 				measured.push(await measureOnce(browser, origin, transition, cpuSlowdown, state));
 			} catch (error) {
-				failures.push(error instanceof Error ? error.message : String(error));
+				failures.push((error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '');
 			}
 		}
 		const runsMs = measured.map((m) => m.ms);
@@ -121,7 +121,9 @@ export function formatResult(r) {
 	const kind = r.kinds.length ? r.kinds.map((k) => (k === 'client' ? 'klientnavigering' : 'full sidelasting')).join('/') : '–';
 	const fcp = r.fcpMs.length ? `; til FCP ${r.fcpMs.map(ms).join(', ')}` : '';
 	const failed = r.failures.length ? `; ${r.failures.length} feilet: ${r.failures[0]}` : '';
-	return `  ${`${r.from} «${r.answer ?? '?'}» → ${r.to ?? '?'}`.padEnd(52)} median ${Number.isNaN(r.medianMs) ? '–' : ms(r.medianMs).padStart(4)} ms  (${r.runsMs.map(ms).join(', ')}; ${kind}${fcp}${failed})`;
+	const name = `${r.from} «${r.answer ?? '?'}» → ${r.to ?? '?'}`.padEnd(52);
+	if (r.runsMs.length === 0) return `  ${name} ingen måling (${r.failures.length} feilet: ${r.failures[0] ?? '?'})`;
+	return `  ${name} median ${ms(r.medianMs).padStart(4)} ms  (${r.runsMs.map(ms).join(', ')}; ${kind}${fcp}${failed})`;
 }
 
 async function measureOnce(browser, origin, { from, answer }, cpuSlowdown, state) {
@@ -146,7 +148,9 @@ async function measureOnce(browser, origin, { from, answer }, cpuSlowdown, state
 				.then(() => true)
 				.catch(() => false);
 		}
-		const link = page.locator(answer ? `.question a[data-answer="${answer}"]` : '.question a[data-answer]').first();
+		const selector = answer ? `.question a[data-answer="${answer}"]` : '.question a[data-answer]';
+		if ((await page.locator(selector).count()) === 0) throw new Error(`ingen svarlenke ${selector} på ${from}`);
+		const link = page.locator(selector).first();
 		await link.scrollIntoViewIfNeeded();
 		const answerId = await link.getAttribute('data-answer');
 		await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2000 })));
