@@ -26,9 +26,7 @@
  *     performance.timeOrigin). For a full page load, the click to the new document's
  *     first-contentful-paint is also recorded (`fcpMs`), as a check.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { answerStepFromEvents, median } from './answer-step-stats.mjs';
 import { ANSWER_TRANSITIONS } from './pages.mjs';
@@ -43,13 +41,14 @@ const GIVE_UP_MS = 20_000;
 /**
  * Runs in every document of the measuring context before the page's own scripts (an init
  * script; it runs in the page's main world, so it must not use anything from this module).
+ * @param {{ binding: string, giveUpMs: number }} options
  */
 function probe({ binding, giveUpMs }) {
 	const doc = Math.random().toString(36).slice(2);
-	const send = (event) => window[binding]?.({ doc, origin: performance.timeOrigin, path: location.pathname, ...event });
+	const send = (/** @type {Record<string, unknown>} */ event) => /** @type {any} */ (window)[binding]?.({ doc, origin: performance.timeOrigin, path: location.pathname, ...event });
 	const heading = () => document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 	/** Reports the first frame (plus one) in which `ready` holds, checked once per frame. */
-	const paintedWhen = (ready) => {
+	const paintedWhen = (/** @type {(text: string) => boolean} */ ready) => {
 		const started = performance.now();
 		const check = () => {
 			const text = heading();
@@ -78,12 +77,27 @@ function probe({ binding, giveUpMs }) {
 }
 
 /**
+ * One transition's runs (`kinds`: 'client' and/or 'document', see answer-step-stats.mjs).
+ * @typedef {{
+ *   from: string,
+ *   answer: string | null,
+ *   to: string | null,
+ *   runsMs: number[],
+ *   medianMs: number,
+ *   kinds: string[],
+ *   fcpMs: number[],
+ *   failures: string[]
+ * }} AnswerStepRuns
+ */
+
+/**
  * Measures each transition `runs` times. Resolves to one result per transition:
  * `{ from, answer, to, runsMs, medianMs, kinds, fcpMs, failures }`.
  * @param {import('playwright-core').Browser} browser
  * @param {string} origin e.g. http://127.0.0.1:4300
  * @param {{ from: string, answer?: string }[]} transitions
  * @param {{ runs?: number, cpuSlowdown?: number, log?: (line: string) => void }} [options]
+ * @returns {Promise<AnswerStepRuns[]>}
  */
 export async function measureAnswerSteps(browser, origin, transitions, { runs = DEFAULT_RUNS, cpuSlowdown = CPU_SLOWDOWN, log = () => {} } = {}) {
 	const results = [];
@@ -115,9 +129,12 @@ export async function measureAnswerSteps(browser, origin, transitions, { runs = 
 	return results;
 }
 
-/** One line per transition: median, then every run. */
+/**
+ * One line per transition: median, then every run.
+ * @param {AnswerStepRuns} r
+ */
 export function formatResult(r) {
-	const ms = (n) => String(Math.round(n));
+	const ms = (/** @type {number} */ n) => String(Math.round(n));
 	const kind = r.kinds.length ? r.kinds.map((k) => (k === 'client' ? 'klientnavigering' : 'full sidelasting')).join('/') : '–';
 	const fcp = r.fcpMs.length ? `; til FCP ${r.fcpMs.map(ms).join(', ')}` : '';
 	const failed = r.failures.length ? `; ${r.failures.length} feilet: ${r.failures[0]}` : '';
@@ -126,13 +143,21 @@ export function formatResult(r) {
 	return `  ${name} median ${ms(r.medianMs).padStart(4)} ms  (${r.runsMs.map(ms).join(', ')}; ${kind}${fcp}${failed})`;
 }
 
+/**
+ * One click on a transition's answer in a fresh context.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {{ from: string, answer?: string }} transition
+ * @param {number} cpuSlowdown
+ * @param {{ hasMarker: boolean }} state shared by a transition's runs
+ */
 async function measureOnce(browser, origin, { from, answer }, cpuSlowdown, state) {
 	const context = await browser.newContext({ viewport: VIEWPORT });
 	try {
 		/** @type {import('./answer-step-stats.mjs').ProbeEvent[]} */
 		const events = [];
 		let notify = () => {};
-		await context.exposeFunction(BINDING, (event) => {
+		await context.exposeFunction(BINDING, (/** @type {import('./answer-step-stats.mjs').ProbeEvent} */ event) => {
 			events.push(event);
 			notify();
 		});
@@ -174,7 +199,11 @@ async function measureOnce(browser, origin, { from, answer }, cpuSlowdown, state
 	}
 }
 
-/** `/nb/:nei` → `{ from: '/nb/', answer: 'nei' }`; `/nb/` → the first answer. */
+/**
+ * `/nb/:nei` → `{ from: '/nb/', answer: 'nei' }`; `/nb/` → the first answer.
+ * @param {string} text
+ * @returns {{ from: string, answer?: string }}
+ */
 export function parseTransition(text) {
 	const at = text.lastIndexOf(':');
 	return at > 0 ? { from: text.slice(0, at), answer: text.slice(at + 1) } : { from: text };
@@ -186,7 +215,7 @@ export function parseTransition(text) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
 	const args = process.argv.slice(2);
-	const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+	const option = (/** @type {string} */ name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 	const runs = Number(option('runs') ?? DEFAULT_RUNS);
 	const cpu = Number(option('cpu') ?? CPU_SLOWDOWN);
 	const givenDir = option('dir');
@@ -196,33 +225,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
 		console.error('Bruk: node scripts/bench/answer-step.mjs [--dir=<bygget mappe>] [--runs=N] [--cpu=4] [/nb/:svar …]');
 		process.exit(2);
 	}
-	const { chromium } = await import('@playwright/test');
-	const { CHROMIUM_ARGS, findChromium } = await import('../browser.mjs');
-	const { buildSite } = await import('./build-site.mjs');
-	const { startGzipServer } = await import('./server.mjs');
-	const out = givenDir ? resolve(givenDir) : mkdtempSync(join(tmpdir(), 'answer-step-'));
+	const { withServedSite } = await import('./measure-site.mjs');
 	let exitCode = 0;
-	try {
-		if (!givenDir) {
-			console.log('Bygger …');
-			buildSite(out);
-		}
-		const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
-		const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-		try {
-			console.log(`answer→step (klikk på et svar til neste trinn er malt), CPU ${cpu}× langsommere, ${runs} klikk per overgang, median og hver kjøring:`);
-			const results = await measureAnswerSteps(browser, `http://127.0.0.1:${server.address().port}`, transitions.length ? transitions : ANSWER_TRANSITIONS, {
-				runs,
-				cpuSlowdown: cpu,
-				log: console.log
-			});
-			if (results.some((r) => r.runsMs.length === 0)) exitCode = 1;
-		} finally {
-			await browser.close();
-			server.close();
-		}
-	} finally {
-		if (!givenDir) rmSync(out, { recursive: true, force: true });
-	}
+	await withServedSite({ dir: givenDir, tmpPrefix: 'answer-step-' }, async ({ origin, browser }) => {
+		console.log(`answer→step (klikk på et svar til neste trinn er malt), CPU ${cpu}× langsommere, ${runs} klikk per overgang, median og hver kjøring:`);
+		const results = await measureAnswerSteps(browser, origin, transitions.length ? transitions : ANSWER_TRANSITIONS, {
+			runs,
+			cpuSlowdown: cpu,
+			log: console.log
+		});
+		if (results.some((r) => r.runsMs.length === 0)) exitCode = 1;
+	});
 	process.exit(exitCode);
 }

@@ -4,8 +4,9 @@
  * `budget` one of the keys of BUDGETS (or `lighthouseError` / `answerStepFailed`) and the rest
  * ready to print.
  */
+import { KiB, fixed, kib as kibNumber, pct } from './format.mjs';
 
-export const KiB = 1024;
+export { KiB };
 
 /**
  * @typedef {{ budget: string, page: string, value: string, op: string, limit: string }} Breach
@@ -52,11 +53,10 @@ export const BUDGET_TEXT = {
 	scaleJsGrowth: `10×: JavaScript per trinnside ≤ +${BUDGETS.scaleJsGrowth * 100} %`
 };
 
-const kib = (/** @type {number} */ bytes) => `${(bytes / KiB).toFixed(1)} KiB`;
-const pct = (/** @type {number} */ x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+const kib = (/** @type {number} */ bytes) => `${kibNumber(bytes)} KiB`;
 
 /**
- * A guide page's breaches. `page` and `bare` as bench.mjs summarizes Lighthouse: `scores`
+ * A guide page's breaches. `page` and `bare` as lighthouse.mjs summarizes Lighthouse: `scores`
  * (median per category), `metrics.tbtMs` (median), `transfer.{totalBytes,jsBytes}`.
  * @param {PageResult} page
  * @param {PageResult} bare
@@ -68,10 +68,10 @@ export function pageBreaches(page, bare, budgets = BUDGETS) {
 	const add = (/** @type {string} */ budget, /** @type {string} */ value, /** @type {string} */ op, /** @type {string} */ limit) => out.push({ budget, page: page.page, value, op, limit });
 	if (page.runtimeError) add('lighthouseError', page.runtimeError.code ?? String(page.runtimeError), '≠', 'ingen feil');
 	const s = page.scores;
-	if (!((s.performance ?? NaN) >= budgets.performance)) add('performance', fmt(s.performance, 2), '<', fmt(budgets.performance, 2));
-	if (!((s.accessibility ?? NaN) >= budgets.accessibility)) add('accessibility', fmt(s.accessibility, 2), '<', fmt(budgets.accessibility, 2));
-	if (!((s['best-practices'] ?? NaN) >= budgets.bestPractices)) add('bestPractices', fmt(s['best-practices'], 2), '<', fmt(budgets.bestPractices, 2));
-	if (!((page.metrics.tbtMs ?? NaN) <= budgets.tbtMs)) add('tbtMs', `${fmt(page.metrics.tbtMs, 0)} ms`, '>', `${budgets.tbtMs} ms`);
+	if (!((s.performance ?? NaN) >= budgets.performance)) add('performance', fixed(s.performance, 2), '<', fixed(budgets.performance, 2));
+	if (!((s.accessibility ?? NaN) >= budgets.accessibility)) add('accessibility', fixed(s.accessibility, 2), '<', fixed(budgets.accessibility, 2));
+	if (!((s['best-practices'] ?? NaN) >= budgets.bestPractices)) add('bestPractices', fixed(s['best-practices'], 2), '<', fixed(budgets.bestPractices, 2));
+	if (!((page.metrics.tbtMs ?? NaN) <= budgets.tbtMs)) add('tbtMs', `${fixed(page.metrics.tbtMs, 0)} ms`, '>', `${budgets.tbtMs} ms`);
 	const jsLimit = bare.transfer.jsBytes + budgets.jsOverBareBytes;
 	if (!(page.transfer.jsBytes <= jsLimit)) {
 		add('jsOverBareBytes', `${kib(page.transfer.jsBytes)} (tom side + ${kib(page.transfer.jsBytes - bare.transfer.jsBytes)})`, '>', `${kib(jsLimit)} (tom side + ${kib(budgets.jsOverBareBytes)})`);
@@ -133,9 +133,4 @@ export function budgetOutcomes(breaches, measured) {
 		text: BUDGET_TEXT[/** @type {keyof typeof BUDGET_TEXT} */ (budget)],
 		held: measured[/** @type {'lighthouse' | 'answerStep' | 'scale'} */ (which)] ? !broken.has(budget) : null
 	}));
-}
-
-/** @param {number | null | undefined} n @param {number} digits */
-function fmt(n, digits) {
-	return n === null || n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits);
 }

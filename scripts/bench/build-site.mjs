@@ -1,6 +1,7 @@
 /**
  * Builds the site from this folder into `out` (BUILD_DIR), for the bench scripts that measure a
- * build of the working tree (js-sources.mjs, long-tasks.mjs, answer-step.mjs without --dir).
+ * build of the working tree (js-sources.mjs, long-tasks.mjs, answer-step.mjs without --dir, through
+ * measure-site.mjs).
  * Uses this folder's .svelte-kit, so do not run them while another build or the browser tests run.
  */
 import { execFileSync } from 'node:child_process';

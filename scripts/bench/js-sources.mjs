@@ -6,49 +6,39 @@
  * trim when `npm run bench` reports a page over its JavaScript budget.
  * Builds in this folder (.svelte-kit): do not run it while another build or the browser tests run.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
-import { buildSite } from './build-site.mjs';
+import { withServedSite } from './measure-site.mjs';
 import { NB_PAGES } from './pages.mjs';
-import { startGzipServer } from './server.mjs';
 import { gzipCostBySource, gzipSize } from './source-bytes.mjs';
 
 /** Sources cheaper than this are summed into one line. */
 const SHOWN_FROM_BYTES = 150;
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const kib = (bytes) => (bytes / 1024).toFixed(1);
+const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 
-const out = mkdtempSync(join(tmpdir(), 'js-sources-'));
-try {
-	console.log('Bygger med kildekart (source maps) …');
-	buildSite(out, ['--sourcemap']);
-	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
-	const origin = `http://127.0.0.1:${server.address().port}`;
-	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-	try {
-		for (const path of pages.length > 0 ? pages : NB_PAGES) {
-			const page = await (await browser.newContext()).newPage();
-			const files = new Set();
-			page.on('response', (response) => {
-				const url = new URL(response.url());
-				if (url.origin === origin && url.pathname.endsWith('.js')) files.add(url.pathname);
-			});
-			await page.goto(origin + path, { waitUntil: 'networkidle' });
-			await page.context().close();
-			report(path, [...files]);
-		}
-	} finally {
-		await browser.close();
-		server.close();
+await withServedSite({ tmpPrefix: 'js-sources-', viteArgs: ['--sourcemap'], buildMessage: 'Bygger med kildekart (source maps) …' }, async ({ out, origin, browser }) => {
+	for (const path of pages.length > 0 ? pages : NB_PAGES) {
+		const page = await (await browser.newContext()).newPage();
+		/** @type {Set<string>} */
+		const files = new Set();
+		page.on('response', (response) => {
+			const url = new URL(response.url());
+			if (url.origin === origin && url.pathname.endsWith('.js')) files.add(url.pathname);
+		});
+		await page.goto(origin + path, { waitUntil: 'networkidle' });
+		await page.context().close();
+		report(out, path, [...files]);
 	}
-} finally {
-	rmSync(out, { recursive: true, force: true });
-}
+});
 
-function report(path, files) {
+/**
+ * Prints what each source costs in the JavaScript files a page loaded.
+ * @param {string} out the built site
+ * @param {string} path the page
+ * @param {string[]} files the JavaScript files it loaded, as paths below `out`
+ */
+function report(out, path, files) {
 	let total = 0;
 	/** @type {Map<string, number>} */
 	const costs = new Map();
@@ -64,7 +54,7 @@ function report(path, files) {
 	// SvelteKit's generated glue (.svelte-kit/generated: the app's route table, the nodes that
 	// import each route's components) and its virtual modules count as SvelteKit.
 	// Other packages (i18next, devalue, …) are labelled `package:path` by sourceLabel.
-	const groupOf = (label) =>
+	const groupOf = (/** @type {string} */ label) =>
 		label.startsWith('svelte:')
 			? 'Svelte'
 			: /^@sveltejs\/kit:|^generated\/|^\0?__sveltekit\//.test(label)

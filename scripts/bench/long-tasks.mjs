@@ -8,19 +8,13 @@
  * For finding what makes `npm run bench`'s Total Blocking Time grow; it has no budget itself.
  * Builds in this folder (.svelte-kit): do not run it while another build or the browser tests run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../browser.mjs';
 import { blockingAfterFirstPaint, median } from './long-task-stats.mjs';
-import { buildSite } from './build-site.mjs';
+import { withServedSite } from './measure-site.mjs';
 import { NB_PAGES } from './pages.mjs';
-import { startGzipServer } from './server.mjs';
 
 const CPU_SLOWDOWN = 4;
 const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (/** @type {string} */ name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const runs = Number(option('runs') ?? 5);
 const givenDir = option('dir');
 const pages = args.filter((a) => a.startsWith('/'));
@@ -30,35 +24,25 @@ if (unknown.length > 0 || !Number.isInteger(runs) || runs < 1) {
 	process.exit(2);
 }
 
-const out = givenDir ? resolve(givenDir) : mkdtempSync(join(tmpdir(), 'long-tasks-'));
-try {
-	if (!givenDir) {
-		console.log('Bygger …');
-		buildSite(out);
-	}
-	const server = await startGzipServer(out, 4400, { portRange: [4400, 4499] });
-	const origin = `http://127.0.0.1:${server.address().port}`;
-	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+await withServedSite({ dir: givenDir, tmpPrefix: 'long-tasks-' }, async ({ origin, browser }) => {
 	console.log(`Lange oppgaver ved lasting, CPU ${CPU_SLOWDOWN}× langsommere, ${runs} lastinger per side; median av lengste oppgave og blokkeringstid etter første maling (ms).`);
-	try {
-		for (const path of pages.length > 0 ? pages : NB_PAGES) {
-			const loads = [];
-			for (let i = 0; i < runs; i++) loads.push(await measure(browser, origin + path));
-			const stats = loads.map((load) => blockingAfterFirstPaint(load.tasks, load.firstPaintMs));
-			const each = loads.map((load) => load.tasks.filter((t) => t.startTime + t.duration > load.firstPaintMs).map((t) => Math.round(t.duration)).join('+') || '–');
-			console.log(
-				`${path.padEnd(24)} lengste ${String(Math.round(median(stats.map((s) => s.longestMs)))).padStart(4)}  blokkering ${String(Math.round(median(stats.map((s) => s.blockingMs)))).padStart(4)}   (oppgaver etter første maling per lasting: ${each.join(', ')})`
-			);
-		}
-	} finally {
-		await browser.close();
-		server.close();
+	for (const path of pages.length > 0 ? pages : NB_PAGES) {
+		const loads = [];
+		for (let i = 0; i < runs; i++) loads.push(await measure(browser, origin + path));
+		const stats = loads.map((load) => blockingAfterFirstPaint(load.tasks, load.firstPaintMs));
+		const each = loads.map((load) => load.tasks.filter((t) => t.startTime + t.duration > load.firstPaintMs).map((t) => Math.round(t.duration)).join('+') || '–');
+		console.log(
+			`${path.padEnd(24)} lengste ${String(Math.round(median(stats.map((s) => s.longestMs)))).padStart(4)}  blokkering ${String(Math.round(median(stats.map((s) => s.blockingMs)))).padStart(4)}   (oppgaver etter første maling per lasting: ${each.join(', ')})`
+		);
 	}
-} finally {
-	if (!givenDir) rmSync(out, { recursive: true, force: true });
-}
+});
 
-/** One load in a fresh context (empty cache and storage, as a first visit). */
+/**
+ * One load in a fresh context (empty cache and storage, as a first visit).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} url
+ * @returns {Promise<{ tasks: { startTime: number, duration: number }[], firstPaintMs: number }>}
+ */
 async function measure(browser, url) {
 	const context = await browser.newContext();
 	try {
@@ -66,6 +50,7 @@ async function measure(browser, url) {
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
 		await page.addInitScript(() => {
+			/** @type {{ startTime: number, duration: number }[]} */
 			const tasks = [];
 			Object.defineProperty(window, '__longTasks', { value: tasks });
 			new PerformanceObserver((list) => {

@@ -21,6 +21,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '
  */
 export async function startGzipServer(dir, port, { portRange } = {}) {
 	const root = resolve(dir);
+	/** @type {Map<string, { raw: Buffer, gzip: Buffer | undefined }>} */
 	const cache = new Map();
 	const server = createServer((request, response) => {
 		const found = resolveRequest(root, request.url);
@@ -33,7 +34,7 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 			response.end(found.status === 404 ? 'Not found' : 'Error');
 			return;
 		}
-		const file = found.file;
+		const file = /** @type {string} */ (found.file);
 		const ext = extname(file);
 		let entry = cache.get(file);
 		if (!entry) {
@@ -43,8 +44,9 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 		}
 		const acceptsGzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
 		const body = entry.gzip && acceptsGzip ? entry.gzip : entry.raw;
+		/** @type {Record<string, string>} */
 		const headers = {
-			'content-type': TYPES[ext] ?? 'application/octet-stream',
+			'content-type': TYPES[/** @type {keyof typeof TYPES} */ (ext)] ?? 'application/octet-stream',
 			'content-length': String(body.length),
 			// Hashed files never change; everything else is revalidated (as in deploy/nginx.conf).
 			'cache-control': file.includes(`${sep}_app${sep}immutable${sep}`)
@@ -61,7 +63,7 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 	const [first, last] = portRange ?? [port, port];
 	for (let candidate = port || first; candidate <= Math.max(last, port); candidate++) {
 		const ok = await new Promise((done, fail) => {
-			const onError = (error) => {
+			const onError = (/** @type {NodeJS.ErrnoException} */ error) => {
 				server.off('listening', onListening);
 				if (error.code === 'EADDRINUSE' && portRange) done(false);
 				else fail(error);
@@ -78,6 +80,22 @@ export async function startGzipServer(dir, port, { portRange } = {}) {
 	}
 	throw new Error(`ingen ledig port i ${first}–${last}`);
 }
+
+/**
+ * The port a started server listens on.
+ * @param {import('node:http').Server} server
+ */
+export function portOf(server) {
+	const address = server.address();
+	if (!address || typeof address === 'string') throw new Error('serveren lytter ikke på en TCP-port');
+	return address.port;
+}
+
+/**
+ * `http://127.0.0.1:<port>` of a started server.
+ * @param {import('node:http').Server} server
+ */
+export const originOf = (server) => `http://127.0.0.1:${portOf(server)}`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const dir = resolve(process.argv[2] ?? 'build');
