@@ -11,7 +11,7 @@ import { formatProblem } from '../../src/lib/content/problems';
 import { htmlFiller } from '../../src/lib/pages/content-query';
 import { ROOT } from './helpers/check-content-cli';
 
-const FIXTURE = readContentDir(join(ROOT, 'tests/fixtures/valid'));
+const FIXTURE: Files = new Map(readContentDir(join(ROOT, 'tests/fixtures/valid')));
 type Files = Map<string, string | Uint8Array>;
 
 function text(files: Files, file: string): string {
