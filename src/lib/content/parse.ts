@@ -33,6 +33,8 @@ z.config(z.locales.no());
 export interface ParseOptions {
 	/** Files refused before parsing (a symlink, too large): not reported again as missing. */
 	refused?: ReadonlySet<string>;
+	/** The first bytes of refused files, when read-dir could read them: for their id only. */
+	heads?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** A page's id and kind when its frontmatter could not be read: so others' links to it are not reported as broken. */
@@ -63,7 +65,7 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 		for (const file of inLanguage.filter((f) => f.endsWith('.md'))) {
 			const text = refused.has(file) ? undefined : textOf(files, file, problems);
 			if (text === undefined) {
-				noteBroken(looseText(files.get(file)), broken[lang]);
+				noteBroken(looseText(files.get(file) ?? options.heads?.get(file)), broken[lang]);
 				continue;
 			}
 			const read = readPage(file, text, lang, problems, broken[lang]);

@@ -3,7 +3,7 @@
  * Only regular files are read: a symbolic link (to /etc/passwd, say) is refused, never
  * followed, and so is a file too large to be content.
  */
-import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFiles, LoadResult } from './guide-content';
 import type { ContentProblem } from './problems';
@@ -22,6 +22,8 @@ export interface ContentDir {
 	problems: ContentProblem[];
 	/** Their paths, so they are not reported again as missing. */
 	refused: Set<string>;
+	/** The first bytes of a refused file that is too large: its id still shows, so links to it are not called broken. */
+	heads: Map<string, Uint8Array>;
 }
 
 export function readContentDir(dir: string): ContentFiles {
@@ -32,7 +34,8 @@ export function readContentDirChecked(dir: string): ContentDir {
 	const files = new Map<string, string | Uint8Array>();
 	const problems: ContentProblem[] = [];
 	const refused = new Set<string>();
-	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { files, problems, refused };
+	const heads = new Map<string, Uint8Array>();
+	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { files, problems, refused, heads };
 	let total = 0;
 	const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).sort((a, b) =>
 		join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name))
@@ -52,6 +55,7 @@ export function readContentDirChecked(dir: string): ContentDir {
 		}
 		if (stat.size > MAX_FILE_BYTES) {
 			refused.add(path);
+			heads.set(path, readHead(absolute));
 			problems.push({
 				file: path,
 				message: `fila er ${Math.ceil(stat.size / 1024).toString()} KB; ingen fil i innholdsmappen kan være over ${(MAX_FILE_BYTES / 1024).toString()} KB`
@@ -64,7 +68,7 @@ export function readContentDirChecked(dir: string): ContentDir {
 				file: dir,
 				message: `innholdsmappen er over ${(MAX_CONTENT_BYTES / 1024 / 1024).toString()} MB til sammen; fjern filer som ikke hører til veilederen`
 			});
-			return { files, problems, refused };
+			return { files, problems, refused, heads };
 		}
 		const bytes = new Uint8Array(readFileSync(absolute));
 		if (!TEXT_FILE.test(entry.name)) {
@@ -78,7 +82,17 @@ export function readContentDirChecked(dir: string): ContentDir {
 			files.set(path, bytes);
 		}
 	}
-	return { files, problems, refused };
+	return { files, problems, refused, heads };
+}
+
+function readHead(path: string): Uint8Array {
+	const head = new Uint8Array(4096);
+	const fd = openSync(path, 'r');
+	try {
+		return head.subarray(0, readSync(fd, head, 0, head.length, 0));
+	} finally {
+		closeSync(fd);
+	}
 }
 
 /** Reads and checks a content folder: what the build, check:content and the tests use. */
@@ -87,7 +101,7 @@ export function loadContent(dir: string): LoadResult {
 		return { problems: [{ file: dir, message: 'innholdsmappen finnes ikke' }], warnings: [] };
 	}
 	const read = readContentDirChecked(dir);
-	const result = parseContent(read.files, { refused: read.refused });
+	const result = parseContent(read.files, { refused: read.refused, heads: read.heads });
 	if (read.problems.length === 0) return result;
 	return { problems: [...read.problems, ...result.problems], warnings: result.warnings };
 }
