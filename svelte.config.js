@@ -17,7 +17,16 @@ const config = {
 		// module: every page needs nearly all of the code, and one file costs one request
 		// (docs/adr/0013-en-fil-for-hele-veilederen.md).
 		output: { bundleStrategy: 'single' },
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail', handleEntryGeneratorMismatch: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			handleEntryGeneratorMismatch: 'fail',
+			// A municipality without logo and favicon has no /kommune/ files: that is content, not a fault.
+			handleUnseenRoutes: ({ routes }) => {
+				const unseen = routes.filter((route) => route !== '/kommune/[file]');
+				if (unseen.length > 0) throw new Error(`Routes not prerendered: ${unseen.join(', ')}`);
+			}
+		},
 		/*
 		 * A Content-Security-Policy in every prerendered page (a <meta> tag): scripts only as files
 		 * from the site itself, plus SvelteKit's own start-up script by its hash (no

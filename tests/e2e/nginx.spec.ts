@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { expect, test as base } from '@playwright/test';
@@ -20,9 +20,11 @@ const BUILD = join(ROOT, 'build');
 const SHIPPED = join(ROOT, 'deploy/nginx.conf');
 const EMBEDDING_SITE = 'https://www.eksempel.kommune.no';
 
+/**
+ * The header policy leaves scripts to each page's own <meta> policy (which allows SvelteKit's
+ * start-up script by its hash): no default-src and no script-src here, so no 'unsafe-inline'.
+ */
 const CSP = {
-	'default-src': "'self'",
-	'script-src': "'self' 'unsafe-inline'",
 	'style-src': "'self' 'unsafe-inline'",
 	'img-src': "'self' data:",
 	'connect-src': "'self'",
@@ -31,6 +33,8 @@ const CSP = {
 	'base-uri': "'self'",
 	'form-action': "'self'"
 };
+/** The logo and favicon under /kommune/: pictures only, nothing runs even when opened directly. */
+const KOMMUNE_CSP = { 'default-src': "'none'", 'style-src': "'unsafe-inline'", 'frame-ancestors': "'none'", sandbox: '' };
 const DISABLED_FEATURES = ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort'];
 
 const hasEmbed = existsSync(join(BUILD, 'embed/nb/index.html'));
@@ -204,10 +208,16 @@ function directives(policy: string | null): Record<string, string> {
 function expectSecurityHeaders(response: Response, path: string) {
 	const embedded = /(^|\/)embed\//.test(path);
 	const where = `${response.status} ${path}`;
-	expect(directives(response.headers.get('content-security-policy')), `Content-Security-Policy on ${where}`).toEqual({
-		...CSP,
-		'frame-ancestors': embedded ? `'self' ${EMBEDDING_SITE}` : "'none'"
-	});
+	const policy = directives(response.headers.get('content-security-policy'));
+	expect(policy['script-src'] ?? '', `no 'unsafe-inline' scripts on ${where}`).not.toContain('unsafe-inline');
+	expect(policy, `Content-Security-Policy on ${where}`).toEqual(
+		/(^|\/)kommune\//.test(path)
+			? KOMMUNE_CSP
+			: {
+					...CSP,
+					'frame-ancestors': embedded ? `'self' ${EMBEDDING_SITE}` : "'none'"
+				}
+	);
 	expect(response.headers.get('referrer-policy'), `Referrer-Policy on ${where}`).toBe('no-referrer');
 	expect(response.headers.get('x-content-type-options'), `X-Content-Type-Options on ${where}`).toBe('nosniff');
 
@@ -360,5 +370,49 @@ test.describe('the sample nginx configuration (deploy/nginx.conf)', () => {
 		const refused = await frameOf('/nb/oversikt/');
 		// Chromium shows its own error page in a frame that frame-ancestors refuses.
 		await expect.poll(() => refused.url()).toMatch(/^chrome-error:/);
+	});
+	test('the header allows no inline script: a page\'s own <meta> policy still blocks an injected one', async ({ page, nginx }) => {
+		const response = await page.goto(`${nginx.origin}/nb/`);
+		expect(directives(response?.headers()['content-security-policy'] ?? null)['script-src']).toBeUndefined();
+		// The page's start-up script ran (it is allowed by its hash in the page's own policy) …
+		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+		// … but a script injected into the page does not.
+		const outcome = await page.evaluate(async () => {
+			const blocked = new Promise<string>((done) => document.addEventListener('securitypolicyviolation', (e) => done(e.violatedDirective), { once: true }));
+			const script = document.createElement('script');
+			script.textContent = 'window.injectedRan = true;';
+			document.body.append(script);
+			const directive = await Promise.race([blocked, new Promise<string>((done) => setTimeout(() => done('none'), 2_000))]);
+			return { ran: (window as unknown as { injectedRan?: boolean }).injectedRan === true, directive };
+		});
+		expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
+	});
+
+	test('/kommune/: a strict policy and nosniff; an SVG with a script opened directly does not run', async ({ page, nginx }) => {
+		const name = `test-script-${process.pid.toString()}-${test.info().workerIndex.toString()}.svg`;
+		const file = join(BUILD, 'kommune', name);
+		mkdirSync(dirname(file), { recursive: true });
+		writeFileSync(
+			file,
+			'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="window.ranOnload = true"><script>window.ranScript = true; sessionStorage.setItem("stolen", "1");</script><rect width="10" height="10"/></svg>'
+		);
+		try {
+			await page.goto(`${nginx.origin}/kommune/${name}`);
+			await page.waitForTimeout(300);
+			const ran = await page.evaluate(() => {
+				const w = window as unknown as { ranScript?: boolean; ranOnload?: boolean };
+				return { script: w.ranScript === true, onload: w.ranOnload === true };
+			});
+			expect(ran).toEqual({ script: false, onload: false });
+			const response = await get(nginx, `/kommune/${name}`);
+			expect(response.status).toBe(200);
+			expect(response.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+			expectSecurityHeaders(response, `/kommune/${name}`);
+			for (const shipped of ['logo.svg', 'favicon.svg'].filter((f) => existsSync(join(BUILD, 'kommune', f)))) {
+				expectSecurityHeaders(await get(nginx, `/kommune/${shipped}`), `/kommune/${shipped}`);
+			}
+		} finally {
+			rmSync(file, { force: true });
+		}
 	});
 });

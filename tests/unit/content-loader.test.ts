@@ -130,12 +130,12 @@ describe('loadContent', () => {
 			e.replace('{lang}/sakstype.md', 'next: niva-a-trinn-1', 'next: slutt')
 		);
 		const problems = problemsOf(dir);
+		// One line for the page no answer leads to; the page after it is folded into that line.
 		expect(problems).toContain(
-			'nb/niva-a/trinn-1.md › id: siden «niva-a-trinn-1» kan ikke nås fra startsiden: ingen svar fører hit'
+			'nb/niva-a/trinn-1.md › id: siden «niva-a-trinn-1» kan ikke nås fra startsiden: ingen svar fører hit (og 1 side etter den)'
 		);
-		expect(problems).toContain(
-			'nb/niva-a/trinn-2.md › id: siden «niva-a-trinn-2» kan ikke nås fra startsiden: ingen svar fører hit'
-		);
+		expect(problems.filter((p) => p.includes('kan ikke nås'))).toHaveLength(2); // nb and nn
+		expect(problems.some((p) => p.includes('«niva-a-trinn-2» kan ikke nås'))).toBe(false);
 	});
 
 	it('reports steps from which no ending can be reached', () => {
@@ -230,11 +230,11 @@ describe('loadContent', () => {
 		expect(problemsOf(wrongType).join('\n')).toMatch(/kommune\.yaml › favicon: må være navnet på en \.svg- eller \.png-fil/);
 	});
 
-	it('reports curly braces in a markdown body', () => {
+	it('accepts curly braces in a markdown body: the body is markdown, not code', () => {
 		const dir = brokenFixture((e) => e.replace('nb/slutt.md', 'Arkiver i', 'Arkiver {straks} i'));
-		expect(problemsOf(dir)).toContain(
-			'nb/slutt.md › tekst: teksten kan ikke inneholde krøllparenteser { } (de brukes til kode i markdown-filene)'
-		);
+		const result = loadContent(dir);
+		expect(result.problems).toEqual([]);
+		expect(result.content?.pages.nb.find((p) => p.file === 'nb/slutt.md')?.body).toContain('Arkiver {straks} i');
 	});
 
 	it('reports a broken municipality file by field', () => {

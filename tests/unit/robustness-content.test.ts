@@ -586,11 +586,11 @@ describe('content loader with very large files', { timeout: 60_000 }, () => {
 		return [value, performance.now() - start];
 	};
 
-	it('a 5 MB markdown body with a fault at the end is reported quickly', () => {
+	it('a 5 MB markdown file is refused unread, with the limit named and no knock-on lines', () => {
 		const files: Files = new Map(FIXTURE);
 		files.set('nb/oversikt.md', `${FIXTURE.get('nb/oversikt.md')}${'Lang tekst om barnet. '.repeat(240_000)}{slutt}\n`);
 		const [problems, ms] = timed(() => expectRefused(files).map(formatProblem));
-		expect(problems).toContain('nb/oversikt.md › tekst: teksten kan ikke inneholde krøllparenteser { } (de brukes til kode i markdown-filene)');
+		expect(problems).toEqual(['nb/oversikt.md: fila er 5157 KB; ingen fil i innholdsmappen kan være over 1024 KB']);
 		expect(ms).toBeLessThan(10_000);
 	});
 
@@ -602,12 +602,15 @@ describe('content loader with very large files', { timeout: 60_000 }, () => {
 		expect(ms).toBeLessThan(10_000);
 	});
 
-	it('a valid 5 MB page body does not crash the loader (there is no size limit)', () => {
-		const files: Files = new Map(FIXTURE);
-		files.set('nb/oversikt.md', `${FIXTURE.get('nb/oversikt.md')}${'Lang tekst om barnet. '.repeat(240_000)}`);
-		const [result, ms] = timed(() => loadFiles(files));
+	it('a body just under the 100 KB limit loads; one just over is refused with the limit named', () => {
+		const under: Files = new Map(FIXTURE);
+		under.set('nb/oversikt.md', `${FIXTURE.get('nb/oversikt.md')}${'Lang tekst om barnet. '.repeat(4_500)}`);
+		const [result, ms] = timed(() => loadFiles(under));
 		expect(result.problems).toEqual([]);
 		expect(ms).toBeLessThan(10_000);
+		const over: Files = new Map(FIXTURE);
+		over.set('nb/oversikt.md', `${FIXTURE.get('nb/oversikt.md')}${'Lang tekst om barnet. '.repeat(4_700)}`);
+		expect(expectRefused(over).map(formatProblem).join('\n')).toContain('en side kan ha høyst 100 KB tekst');
 	});
 
 	it('a frontmatter list with 10 000 items and one of the wrong type names that item', () => {

@@ -21,37 +21,83 @@ import {
 import type { ContentProblem } from './problems';
 import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
 import type { ContentFiles, ContentPage, GuideContent, LoadResult } from './guide-content';
-import { validateContent } from './validate';
+import { checkAnswerTargets, validateContent } from './validate';
+import { checkGraph } from './validate-graph';
+import { checkBody } from './validate-body';
+import { checkImageFiles, decodeText } from './validate-files';
+import { hrefOf } from '../pages/paths';
 
 // Zod's own messages in Norwegian (bokmål): the reader is the web editor.
 z.config(z.locales.no());
 
-export function parseContent(files: ContentFiles): LoadResult {
-	const problems: ContentProblem[] = [];
+export interface ParseOptions {
+	/** Files refused before parsing (a symlink, too large): not reported again as missing. */
+	refused?: ReadonlySet<string>;
+	/** The first bytes of refused files, when read-dir could read them: for their id only. */
+	heads?: ReadonlyMap<string, Uint8Array>;
+}
 
-	const municipality = readYamlFile(files, MUNICIPALITY_FILE, municipalitySchema, problems);
-	if (municipality) problems.push(...checkImageFiles(files, municipality));
-	const deadlines = readYamlFile(files, DEADLINES_FILE, deadlinesFileSchema, problems);
+/** A page's id and kind when its frontmatter could not be read: so others' links to it are not reported as broken. */
+interface Broken {
+	ids: Set<string>;
+	kinds: Set<string>;
+}
+
+export function parseContent(files: ContentFiles, options: ParseOptions = {}): LoadResult {
+	const problems: ContentProblem[] = [];
+	const refused = options.refused ?? new Set<string>();
+
+	const municipality = readYamlFile(files, MUNICIPALITY_FILE, municipalitySchema, problems, refused);
+	if (municipality) problems.push(...checkImageFiles(files, municipality, refused));
+	const deadlines = readYamlFile(files, DEADLINES_FILE, deadlinesFileSchema, problems, refused);
 
 	const texts: Partial<Record<Language, TextsFile>> = {};
 	const pages: Record<Language, ContentPage[]> = { nb: [], nn: [] };
-	const brokenIds: Record<Language, Set<string>> = { nb: new Set(), nn: new Set() };
+	const broken: Record<Language, Broken> = { nb: { ids: new Set(), kinds: new Set() }, nn: { ids: new Set(), kinds: new Set() } };
+	const bodies: RawBody[] = [];
 	for (const lang of LANGUAGES) {
-		const inLanguage = [...files.keys()].filter((file) => file.startsWith(`${lang}/`)).sort();
+		const inLanguage = [...files.keys(), ...refused].filter((file) => file.startsWith(`${lang}/`)).sort();
 		if (inLanguage.length === 0) {
 			problems.push({ file: `${lang}/`, message: `mappen for ${lang} mangler` });
 			continue;
 		}
-		texts[lang] = readYamlFile(files, `${lang}/${TEXTS_FILE}`, textsFileSchema, problems);
+		texts[lang] = readYamlFile(files, `${lang}/${TEXTS_FILE}`, textsFileSchema, problems, refused);
 		for (const file of inLanguage.filter((f) => f.endsWith('.md'))) {
-			const page = readPage(file, textOf(files, file), lang, problems, brokenIds[lang]);
-			if (page) pages[lang].push(page);
+			const text = refused.has(file) ? undefined : textOf(files, file, problems);
+			if (text === undefined) {
+				noteBroken(looseText(files.get(file) ?? options.heads?.get(file)), broken[lang]);
+				continue;
+			}
+			const read = readPage(file, text, lang, problems, broken[lang]);
+			if (!read) {
+				broken[lang].kinds.add('*');
+				continue;
+			}
+			if ('page' in read) {
+				pages[lang].push(read.page);
+				bodies.push(read.body);
+			}
 		}
 	}
 
+	// Bodies are checked against every page that parsed, in both languages.
+	const knownPaths = new Set(LANGUAGES.flatMap((lang) => pages[lang].map((p) => hrefOf(lang, p.path))));
+	const phones = municipality ? [municipality.emergency, municipality.police, municipality.childWelfareService, municipality.childHelpline].map((p) => p.number) : [];
+	const bodyWarnings: ContentProblem[] = [];
+	for (const { file, body, lineOffset } of bodies) {
+		const checked = checkBody(file, body, knownPaths, lineOffset, phones);
+		problems.push(...checked.problems);
+		bodyWarnings.push(...checked.warnings);
+	}
+
+	const brokenIds = { nb: broken.nb.ids, nn: broken.nn.ids };
+	const brokenKinds = { nb: broken.nb.kinds, nn: broken.nn.kinds };
 	if (!municipality || !deadlines || !texts.nb || !texts.nn) {
-		// The cross-file checks need these files; report what we have.
-		return { problems, warnings: [] };
+		// The other cross-file checks need these files; the walk itself needs only the pages.
+		for (const lang of LANGUAGES) {
+			problems.push(...checkAnswerTargets(pages[lang], brokenIds[lang]), ...checkGraph(pages[lang], lang, brokenIds[lang]));
+		}
+		return { problems, warnings: bodyWarnings };
 	}
 
 	const content: GuideContent = {
@@ -61,15 +107,41 @@ export function parseContent(files: ContentFiles): LoadResult {
 		pages
 	};
 	// Cross-file checks run even when single pages failed, so all problems show at once.
-	problems.push(...validateContent(content, { brokenIds }));
-	if (problems.length > 0) return { problems, warnings: [] };
-	return { content, problems: [], warnings: exampleValueWarnings(municipality) };
+	problems.push(...validateContent(content, { brokenIds, brokenKinds, existingFiles: new Set([...files.keys(), ...refused]) }));
+	const warnings = [...exampleValueWarnings(municipality), ...bodyWarnings];
+	if (problems.length > 0) return { problems, warnings };
+	return { content, problems: [], warnings };
 }
 
-/** A text file's content ('' for a picture given as bytes). */
-function textOf(files: ContentFiles, file: string): string {
-	const value = files.get(file);
-	return typeof value === 'string' ? value : '';
+interface RawBody {
+	file: string;
+	body: string;
+	/** Lines above the body in the file. */
+	lineOffset: number;
+}
+
+/**
+ * A page that could not be read still usually shows its id and kind: others may point to
+ * it, so their links are not reported as broken and its kind not as missing.
+ */
+function noteBroken(text: string, broken: Broken): void {
+	const id = /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(text)?.[1];
+	const kind = /^kind:[ \t]*["']?([a-z]+)/m.exec(text)?.[1];
+	if (id) broken.ids.add(id);
+	broken.kinds.add(kind ?? '*');
+}
+
+/** Whatever text a file holds, for noteBroken only (not UTF-8: read as Latin-1). */
+function looseText(value: string | Uint8Array | undefined): string {
+	if (value === undefined) return '';
+	return typeof value === 'string' ? value : new TextDecoder('latin1').decode(value.subarray(0, 64 * 1024));
+}
+
+/** A text file's content; a file that is not UTF-8 is a problem, and undefined. */
+function textOf(files: ContentFiles, file: string, problems: ContentProblem[]): string | undefined {
+	const decoded = decodeText(file, files.get(file));
+	if (decoded.problem) problems.push(decoded.problem);
+	return decoded.text;
 }
 
 /** `nb/niva-0/index.md` → `niva-0`, `nb/index.md` → `''`. */
@@ -82,12 +154,11 @@ export function urlPathOf(fileBelowLanguage: string): string {
 
 function readPage(
 	file: string,
-	text: string,
+	source: string,
 	lang: Language,
 	problems: ContentProblem[],
-	brokenIds: Set<string>
-): ContentPage | undefined {
-	const source = text.replace(/\r\n/g, '\n');
+	broken: Broken
+): { page: ContentPage; body: RawBody } | { failed: true } | undefined {
 	const match = /^---\n([\s\S]*?)\n---(?:\n|$)([\s\S]*)$/.exec(source);
 	if (!match) {
 		problems.push({
@@ -98,21 +169,16 @@ function readPage(
 	}
 	const [, yamlText = '', body = ''] = match;
 	const data = parseYaml(yamlText, file, problems, 1);
-	if (data === undefined) return undefined;
+	if (data === undefined) {
+		noteBroken(yamlText, broken);
+		return { failed: true };
+	}
 	const frontmatter = validate(pageSchema, data, file, problems);
 	if (!frontmatter) {
-		const rawId = (data as Record<string, unknown>).id;
-		if (typeof rawId === 'string') brokenIds.add(rawId);
-		return undefined;
-	}
-	if (/[{}]/.test(body)) {
-		problems.push({
-			file,
-			field: 'tekst',
-			message: 'teksten kan ikke inneholde krøllparenteser { } (de brukes til kode i markdown-filene)'
-		});
-		brokenIds.add(frontmatter.id);
-		return undefined;
+		const raw = data as Record<string, unknown>;
+		if (typeof raw.id === 'string') broken.ids.add(raw.id);
+		broken.kinds.add(typeof raw.kind === 'string' ? raw.kind : '*');
+		return { failed: true };
 	}
 	const path = urlPathOf(file.slice(lang.length + 1));
 	if (!/^[a-z0-9/-]*$/.test(path)) {
@@ -120,23 +186,29 @@ function readPage(
 			file,
 			message: 'filnavn og mapper kan bare ha små bokstaver a–z, sifre og bindestrek (de blir til nettadresser)'
 		});
-		brokenIds.add(frontmatter.id);
-		return undefined;
+		broken.ids.add(frontmatter.id);
+		broken.kinds.add(frontmatter.kind);
+		return { failed: true };
 	}
-	return { lang, path, file, frontmatter, body: body.trim() };
+	const lineOffset = source.slice(0, source.length - body.length).split('\n').length - 1;
+	return { page: { lang, path, file, frontmatter, body: body.trim() }, body: { file, body, lineOffset } };
 }
 
 function readYamlFile<T>(
 	files: ContentFiles,
 	file: string,
 	schema: ZodType<T>,
-	problems: ContentProblem[]
+	problems: ContentProblem[],
+	refused: ReadonlySet<string>
 ): T | undefined {
+	if (refused.has(file)) return undefined;
 	if (!files.has(file)) {
 		problems.push({ file, message: 'filen mangler' });
 		return undefined;
 	}
-	const data = parseYaml(textOf(files, file), file, problems, 0);
+	const text = textOf(files, file, problems);
+	if (text === undefined) return undefined;
+	const data = parseYaml(text, file, problems, 0);
 	if (data === undefined) return undefined;
 	return validate(schema, data, file, problems);
 }
@@ -150,7 +222,8 @@ function parseYaml(
 ): unknown {
 	const document = parseDocument(text, { prettyErrors: true });
 	if (document.errors.length > 0) {
-		for (const error of document.errors) {
+		// One typo often gives several parser errors; the first one is where it is.
+		for (const error of document.errors.slice(0, 1)) {
 			const line = error.linePos?.[0]?.line;
 			const where = line !== undefined ? ` på linje ${line + lineOffset}` : '';
 			problems.push({
@@ -205,33 +278,6 @@ function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
 		node = (node as Record<PropertyKey, unknown>)[key];
 	}
 	return node === undefined && path.length > 0;
-}
-
-/** Logos heavier than this slow every page down on a phone. */
-export const MAX_IMAGE_BYTES = 100 * 1024;
-
-function checkImageFiles(files: ContentFiles, municipality: Municipality): ContentProblem[] {
-	const problems: ContentProblem[] = [];
-	const pictures: [field: string, name: string | undefined][] = [
-		['logo.file', municipality.logo?.file],
-		['favicon', municipality.favicon]
-	];
-	for (const [field, name] of pictures) {
-		if (!name) continue;
-		const found = files.get(name);
-		const bytes = typeof found === 'string' ? new TextEncoder().encode(found).byteLength : found?.byteLength;
-		if (bytes === undefined) {
-			problems.push({ file: MUNICIPALITY_FILE, field, message: `finner ikke filen «${name}»; legg den i samme mappe som ${MUNICIPALITY_FILE}` });
-		} else if (bytes > MAX_IMAGE_BYTES) {
-			const kb = Math.round(bytes / 1024);
-			problems.push({
-				file: MUNICIPALITY_FILE,
-				field,
-				message: `«${name}» er ${kb} KB; bruk en fil under ${MAX_IMAGE_BYTES / 1024} KB (f.eks. SVG), ellers blir hver side treg på mobil`
-			});
-		}
-	}
-	return problems;
 }
 
 function exampleValueWarnings(municipality: Municipality): ContentProblem[] {

@@ -57,7 +57,8 @@ const FIELD_LABELS: Record<string, string> = {
 
 export function checkLanguagesMatch(
 	content: GuideContent,
-	brokenIds: Partial<Record<Language, Set<string>>>
+	brokenIds: Partial<Record<Language, Set<string>>>,
+	existingFiles: ReadonlySet<string> = new Set()
 ): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const [first, second] = LANGUAGES;
@@ -69,11 +70,13 @@ export function checkLanguagesMatch(
 		[second, b, a, first]
 	] as const) {
 		for (const [id, page] of mine) {
-			if (!theirs.has(id) && !brokenIds[otherLang]?.has(id)) {
+			// A file that exists but could not be read is already reported: not «lag …» again.
+			const counterpart = `${otherLang}/${page.file.slice(lang.length + 1)}`;
+			if (!theirs.has(id) && !brokenIds[otherLang]?.has(id) && !existingFiles.has(counterpart)) {
 				problems.push({
 					file: page.file,
 					field: 'id',
-					message: `siden «${id}» finnes på ${lang}, men ikke på ${otherLang} (lag ${otherLang}/${page.file.slice(lang.length + 1)})`
+					message: `siden «${id}» finnes på ${lang}, men ikke på ${otherLang} (lag ${counterpart})`
 				});
 			}
 		}

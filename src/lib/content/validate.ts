@@ -14,6 +14,10 @@ import { checkLanguagesMatch } from './validate-parity';
 export interface ValidateOptions {
 	/** Ids of pages that failed their own validation: exist, but cannot be followed. */
 	brokenIds?: Partial<Record<Language, Set<string>>>;
+	/** Kinds of pages that failed their own validation ('*' when unknown): not reported as missing. */
+	brokenKinds?: Partial<Record<Language, Set<string>>>;
+	/** Every file in the content folder, read or not. */
+	existingFiles?: ReadonlySet<string>;
 }
 
 const NODE_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
@@ -24,9 +28,9 @@ export function validateContent(content: GuideContent, options: ValidateOptions 
 	problems.push(...checkMunicipality(content));
 	problems.push(...checkDeadlineFile(content));
 	for (const lang of LANGUAGES) {
-		problems.push(...checkLanguage(content, lang, options.brokenIds?.[lang] ?? new Set()));
+		problems.push(...checkLanguage(content, lang, options.brokenIds?.[lang] ?? new Set(), options.brokenKinds?.[lang] ?? new Set()));
 	}
-	problems.push(...checkLanguagesMatch(content, options.brokenIds ?? {}));
+	problems.push(...checkLanguagesMatch(content, options.brokenIds ?? {}, options.existingFiles));
 	return problems;
 }
 
@@ -111,7 +115,7 @@ function checkDeadlineFile(content: GuideContent): ContentProblem[] {
 	return problems;
 }
 
-function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<string>): ContentProblem[] {
+function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<string>, brokenKinds: Set<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const pages = content.pages[lang];
 	const texts = content.texts[lang];
@@ -136,7 +140,8 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 
 	for (const kind of SINGLETON_KINDS) {
 		const found = pages.filter((p) => p.frontmatter.kind === kind);
-		if (found.length === 0) {
+		const mayBeBroken = brokenKinds.has(kind) || brokenKinds.has('*');
+		if (found.length === 0 && !mayBeBroken) {
 			problems.push({ file: `${lang}/`, message: `mangler en side med kind: ${kind}` });
 		} else if (found.length > 1) {
 			problems.push({
@@ -192,27 +197,12 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 			for (const id of duplicates(fm.question.answers.map((a) => a.id))) {
 				problems.push({ file: page.file, field: 'question.answers', message: `svaret «${id}» står flere ganger` });
 			}
-			fm.question.answers.forEach((answer, i) => {
-				const target = byId.get(answer.next);
-				if (!target && !brokenIds.has(answer.next)) {
-					problems.push({
-						file: page.file,
-						field: `question.answers.${i}.next`,
-						message: `svaret «${answer.id}» peker til «${answer.next}», som ikke finnes`
-					});
-				} else if (target && !NODE_KINDS.has(target.frontmatter.kind)) {
-					problems.push({
-						file: page.file,
-						field: `question.answers.${i}.next`,
-						message: `svaret «${answer.id}» peker til «${answer.next}», som er en side av typen ${target.frontmatter.kind}; et svar må føre til et trinn, et spørsmål eller en avslutning`
-					});
-				}
-			});
 		}
 	}
 
 	for (const level of content.municipality.levels) {
-		if (!pages.some((p) => p.frontmatter.kind === 'level' && p.frontmatter.level === level.id)) {
+		const levelMayBeBroken = brokenKinds.has('level') || brokenKinds.has('*');
+		if (!levelMayBeBroken && !pages.some((p) => p.frontmatter.kind === 'level' && p.frontmatter.level === level.id)) {
 			problems.push({
 				file: `${lang}/`,
 				message: `nivået «${level.id}» mangler en nivåside (kind: level, level: ${level.id})`
@@ -232,6 +222,35 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 		});
 	}
 
+	problems.push(...checkAnswerTargets(pages, brokenIds));
 	problems.push(...checkGraph(pages, lang, brokenIds));
+	return problems;
+}
+
+/** Every answer leads to a page that exists and asks a question or ends the walk. */
+export function checkAnswerTargets(pages: ContentPage[], brokenIds: Set<string>): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const byId = new Map<string, ContentPage>();
+	for (const page of pages) if (!byId.has(page.frontmatter.id)) byId.set(page.frontmatter.id, page);
+	for (const page of pages) {
+		const fm = page.frontmatter;
+		if (!('question' in fm)) continue;
+		fm.question.answers.forEach((answer, i) => {
+			const target = byId.get(answer.next);
+			if (!target && !brokenIds.has(answer.next)) {
+				problems.push({
+					file: page.file,
+					field: `question.answers.${i}.next`,
+					message: `svaret «${answer.id}» peker til «${answer.next}», som ikke finnes`
+				});
+			} else if (target && !NODE_KINDS.has(target.frontmatter.kind)) {
+				problems.push({
+					file: page.file,
+					field: `question.answers.${i}.next`,
+					message: `svaret «${answer.id}» peker til «${answer.next}», som er en side av typen ${target.frontmatter.kind}; et svar må føre til et trinn, et spørsmål eller en avslutning`
+				});
+			}
+		});
+	}
 	return problems;
 }

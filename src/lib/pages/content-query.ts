@@ -2,6 +2,7 @@
 import type { ContentPage, GuideContent } from '../content/guide-content';
 import type { Language, LocalizedText, PageFrontmatter } from '../content/schema';
 import { fillPlaceholders, type PlaceholderValues } from '../content/placeholders';
+import { escapeHtml } from '../content/html';
 
 export function localize(text: LocalizedText, lang: Language): string {
 	return typeof text === 'string' ? text : text[lang];
@@ -32,4 +33,11 @@ export function placeholderValues(content: GuideContent, lang: Language): Placeh
 export function filler(content: GuideContent, lang: Language): (text: string) => string {
 	const values = placeholderValues(content, lang);
 	return (text) => fillPlaceholders(text, values);
+}
+
+/** Like `filler`, for HTML: the values are escaped, so a name with «<» or «&» stays text. */
+export function htmlFiller(content: GuideContent, lang: Language): (html: string) => string {
+	const values = placeholderValues(content, lang);
+	const escaped = { kommune: escapeHtml(values.kommune), arkivsystem: escapeHtml(values.arkivsystem), loggverktøy: escapeHtml(values.loggverktøy) };
+	return (html) => fillPlaceholders(html, escaped);
 }

@@ -6,7 +6,7 @@ import type { ContentPage, GuideContent } from '../content/guide-content';
 import type { Language, PageFrontmatter } from '../content/schema';
 import { markGlossaryTerms, type MarkableTerm } from '../content/glossary';
 import type { Translate } from '../i18n';
-import { filler, localize, singlePage } from './content-query';
+import { filler, htmlFiller, localize, singlePage } from './content-query';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
 import type { PageModel, PhoneModel, QuestionModel, WalkNodeModel } from './model';
@@ -65,7 +65,7 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 	const base = { id: fm.id, lang, path: page.path, title: fill(fm.title), summary: fill(fm.summary) };
 	// The step's own texts come before its body on the page, so they are marked first.
 	const step = fm.kind === 'step' ? stepModel(content, lang, fm, t, mark, fill) : undefined;
-	const bodyHtmlMarked = mark(fill(bodyHtml));
+	const bodyHtmlMarked = mark(htmlFiller(content, lang)(bodyHtml));
 	const asking = () => {
 		if (!('question' in fm)) throw new Error(`${fm.id} has no question`);
 		return { question: questionModel(content, lang, fm.question, fill), walk: walkNodeModel(content, page) as WalkNodeModel };

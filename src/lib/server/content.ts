@@ -4,6 +4,7 @@
  * only its own model.
  */
 import { dev } from '$app/environment';
+import { base } from '$app/paths';
 import { contentDir } from '$lib/content/config';
 import type { GuideContent } from '$lib/content/guide-content';
 import { LANGUAGES, type Language } from '$lib/content/schema';
@@ -41,5 +42,5 @@ export function pageOf(lang: Language, path: string): PageModel | undefined {
 	const content = guideContent();
 	const found = content.pages[lang].find((p) => p.path === path.replace(/\/$/, ''));
 	if (!found) return undefined;
-	return pageModel(content, found, renderMarkdown(found.body), translator(lang));
+	return pageModel(content, found, renderMarkdown(found.body, base), translator(lang));
 }

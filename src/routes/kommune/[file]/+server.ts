@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { error } from '@sveltejs/kit';
 import { contentDir } from '$lib/content/config';
@@ -16,7 +16,10 @@ const TYPES: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png' }
 export const GET: RequestHandler = ({ params }) => {
 	const file = brandingFiles(guideContent().municipality).find((f) => f === params.file);
 	if (!file) error(404, 'Not found');
-	return new Response(readFileSync(join(contentDir(), file)), {
+	const path = join(contentDir(), file);
+	// check:content refuses a symlink; this keeps one from being followed even so.
+	if (!lstatSync(path).isFile()) error(404, 'Not found');
+	return new Response(readFileSync(path), {
 		headers: { 'content-type': TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream' }
 	});
 };

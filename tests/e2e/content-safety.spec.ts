@@ -1,0 +1,123 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './helpers';
+import { freePorts } from './servers';
+
+/**
+ * Content that can't hurt, in a real build (issue 18). A small content folder full of things a
+ * careless or hostile editor might write and check:content accepts (Svelte syntax, a fenced
+ * <script>, an HTML comment, links inside the guide, a placeholder value that looks like HTML, no
+ * logo at all) is checked and built with CONTENT_DIR/BUILD_DIR, then served and opened. Not
+ * @smoke: it builds once, in this file's one worker.
+ */
+const ROOT = join(import.meta.dirname, '../..');
+let WORK = '';
+let OUT = '';
+let MARKER = '';
+
+const body = () => `
+Les [trinn 2](/nb/niva-a/trinn-2) eller gå til [start](/nb/).
+
+{require('node:fs').writeFileSync(${JSON.stringify(MARKER)}, 'svelte')} {@html x} {#if true}ja{/if}
+
+<!-- <script>require('node:fs').writeFileSync(${JSON.stringify(MARKER)}, 'comment')</script> -->
+
+\`\`\`html
+<script>require('node:fs').writeFileSync(${JSON.stringify(MARKER)}, 'code')</script>
+\`\`\`
+`;
+
+const HOSTILE_NAME = `<img src=x onerror="document.title='pwned'"> & Co`;
+
+let server: ChildProcess | undefined;
+let origin = '';
+const steps: { step: string; status: number | null; output: string }[] = [];
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	test.setTimeout(300_000);
+	WORK = mkdtempSync(join(tmpdir(), 'hv-content-safety-'));
+	OUT = join(WORK, 'build');
+	MARKER = join(WORK, 'written-by-content');
+	const CONTENT = join(WORK, 'content');
+	cpSync(join(ROOT, 'tests/fixtures/valid'), CONTENT, { recursive: true });
+	const page = join(CONTENT, 'nb/slutt.md');
+	writeFileSync(page, `${readFileSync(page, 'utf8')}${body()}`);
+	const municipality = join(CONTENT, 'kommune.yaml');
+	writeFileSync(municipality, readFileSync(municipality, 'utf8').replace('archiveSystem: Arkivo', `archiveSystem: ${JSON.stringify(HOSTILE_NAME)}`));
+	const env = { ...process.env, CONTENT_DIR: CONTENT, BUILD_DIR: OUT };
+	for (const [step, args] of [
+		['check:content', [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/check-content.ts']],
+		['vite build', [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build']]
+	] as const) {
+		const result = spawnSync(process.execPath, [...args], { cwd: ROOT, env, encoding: 'utf8' });
+		steps.push({ step, status: result.status, output: `${result.stdout}${result.stderr}`.slice(-3000) });
+		if (result.status !== 0) return;
+	}
+	const [port] = await freePorts(1);
+	origin = `http://127.0.0.1:${String(port)}`;
+	server = spawn(process.execPath, ['scripts/serve.mjs', OUT, String(port)], { cwd: ROOT, stdio: 'ignore' });
+	for (let i = 0; i < 100; i++) {
+		try {
+			await fetch(`${origin}/nb/`);
+			return;
+		} catch {
+			await new Promise((done) => setTimeout(done, 100));
+		}
+	}
+});
+
+test.afterAll(() => {
+	server?.kill('SIGTERM');
+	if (WORK) rmSync(WORK, { recursive: true, force: true });
+});
+
+test('check:content says OK and the build succeeds: accepted content cannot break the build', () => {
+	expect(steps.map(({ step, status }) => ({ step, status })), steps.map((s) => s.output).join('\n')).toEqual([
+		{ step: 'check:content', status: 0 },
+		{ step: 'vite build', status: 0 }
+	]);
+	expect(steps[0]?.output).toContain('OK (');
+});
+
+test('the build never runs code from content: nothing the body would write was written', () => {
+	expect(existsSync(join(OUT, 'nb/slutt/index.html'))).toBe(true);
+	expect(existsSync(MARKER)).toBe(false);
+});
+
+test('the built page holds no refused element or attribute, and shows the hostile text as text', async ({ page }) => {
+	await page.goto(`${origin}/nb/slutt/`);
+	const prose = page.locator('main .prose');
+	await expect(prose).toContainText("{require('node:fs').writeFileSync(");
+	await expect(prose.locator('pre code')).toContainText("<script>require('node:fs')");
+	await expect(page.locator('main')).toContainText(HOSTILE_NAME);
+	const found = await page.evaluate(() => {
+		const refused: string[] = [];
+		const main = document.querySelector('main');
+		for (const el of main?.querySelectorAll('script, style, iframe, object, embed, meta, base, form, img, svg') ?? []) refused.push(`main <${el.tagName.toLowerCase()}>`);
+		for (const el of document.querySelectorAll('iframe, object, embed, base, meta[http-equiv="refresh"]')) refused.push(`<${el.tagName.toLowerCase()}>`);
+		for (const el of document.querySelectorAll('*')) {
+			for (const attr of el.attributes) {
+				if (attr.name.startsWith('on')) refused.push(`${el.tagName.toLowerCase()} ${attr.name}`);
+				if (['href', 'src', 'action'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) refused.push(`${attr.name}=${attr.value.slice(0, 30)}`);
+			}
+		}
+		return refused;
+	});
+	expect(found).toEqual([]);
+	expect(await page.title()).not.toBe('pwned');
+	await expectNoAxeViolations(page);
+});
+
+test('a link to a page of the guide in a body works', async ({ page }) => {
+	await page.goto(`${origin}/nb/slutt/`);
+	const link = page.locator('main .prose a', { hasText: 'trinn 2' });
+	await expect(link).toHaveAttribute('href', '/nb/niva-a/trinn-2/');
+	await link.click();
+	await expect(page).toHaveURL(`${origin}/nb/niva-a/trinn-2/`);
+	await expect(page.locator('h1')).not.toBeEmpty();
+});
