@@ -240,11 +240,11 @@ function exampleValueWarnings(municipality: Municipality): ContentProblem[] {
 	if (municipality.example) {
 		warnings.push({ file, field: 'example', message: 'kommunefilen har fortsatt eksempelverdier' });
 	}
-	for (const key of ['childWelfareService', 'police', 'emergency', 'childHelpline'] as const) {
-		if (municipality[key].example) {
-			warnings.push({ file, field: `${key}.number`, message: 'telefonnummeret er et eksempel' });
+	municipality.contacts.forEach((contact, i) => {
+		if (contact.example) {
+			warnings.push({ file, field: `contacts.${i}.number`, message: `telefonnummeret til «${contact.id}» er et eksempel` });
 		}
-	}
+	});
 	if (municipality.logTool.example) {
 		warnings.push({ file, field: 'logTool', message: 'lenken til loggverktøyet er et eksempel' });
 	}

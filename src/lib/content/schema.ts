@@ -5,6 +5,7 @@
 import { z } from 'zod';
 
 import { LANGUAGES, type Language } from '../i18n/languages';
+import { contactSchema } from '../contacts/schema';
 
 export { LANGUAGES, type Language };
 
@@ -29,13 +30,6 @@ const httpUrl = z
 // Municipality file: content/kommune.yaml
 // ---------------------------------------------------------------------------
 
-const phoneNumber = z.strictObject({
-	label: localizedText,
-	number: z.string().regex(/^[0-9 +]{3,20}$/, 'må være et telefonnummer med bare sifre og mellomrom'),
-	/** Shown with an "example number" warning until the municipality replaces it. */
-	example: z.boolean().default(false)
-});
-
 /** A picture lying next to kommune.yaml, e.g. `logo.svg`: copied into the site at build time. */
 const imageFile = z
 	.string()
@@ -49,10 +43,20 @@ export const municipalitySchema = z.strictObject({
 	favicon: imageFile.optional(),
 	/** Set to true while values are the shipped examples; the build warns. */
 	example: z.boolean().default(false),
-	childWelfareService: phoneNumber,
-	police: phoneNumber,
-	emergency: phoneNumber,
-	childHelpline: phoneNumber,
+	/** The numbers on the safety page, in the order they are listed when nothing is known of the time. */
+	contacts: z
+		.array(contactSchema(localizedText, id))
+		.min(1, 'må ha minst ett telefonnummer')
+		.superRefine((list, ctx) => {
+			const seen = new Set<string>();
+			list.forEach((c, i) => {
+				if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `«${c.id}» står to ganger` });
+				seen.add(c.id);
+			});
+			if (!list.some((c) => c.use === 'emergency')) {
+				ctx.addIssue({ code: 'custom', message: 'må ha et nødnummer (use: emergency), f.eks. 112' });
+			}
+		}),
 	archiveSystem: text,
 	logTool: z.strictObject({
 		name: localizedText,
