@@ -245,6 +245,9 @@ function exampleValueWarnings(municipality: Municipality): ContentProblem[] {
 			warnings.push({ file, field: `contacts.${i}.number`, message: `telefonnummeret til «${contact.id}» er et eksempel` });
 		}
 	});
+	if (municipality.reportForm?.example) {
+		warnings.push({ file, field: 'reportForm.url', message: 'lenken til den skriftlige bekymringsmeldingen er et eksempel' });
+	}
 	if (municipality.logTool.example) {
 		warnings.push({ file, field: 'logTool', message: 'lenken til loggverktøyet er et eksempel' });
 	}

@@ -63,6 +63,8 @@ export const municipalitySchema = z.strictObject({
 		url: httpUrl.optional(),
 		example: z.boolean().default(false)
 	}),
+	/** The written report to the child welfare service (for public employees: the national digital form). */
+	reportForm: z.strictObject({ url: httpUrl, example: z.boolean().default(false) }).optional(),
 	confidentialityMarking: localizedText.default('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13'),
 	levels: z
 		.array(

@@ -119,6 +119,8 @@ export interface QuestionPageModel extends AskingPage {
 export interface SafetyPageModel extends AskingPage {
 	kind: 'safety';
 	contacts: ContactModel[];
+	/** The written report form; `example` while the link is the shipped example (shown as text). */
+	reportForm?: { url: string; example: boolean };
 }
 export interface StepPageModel extends AskingPage {
 	kind: 'step';

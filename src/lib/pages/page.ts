@@ -83,7 +83,7 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 		case 'question':
 			return { ...common, kind: fm.kind, ...asking() };
 		case 'safety':
-			return { ...common, kind: 'safety', ...asking(), contacts: contactModels(content, lang, t) };
+			return { ...common, kind: 'safety', ...asking(), contacts: contactModels(content, lang, t), ...(content.municipality.reportForm ? { reportForm: content.municipality.reportForm } : {}) };
 		case 'step':
 			return { ...common, kind: 'step', ...asking(), step: step! };
 		case 'level': {
