@@ -4,6 +4,7 @@
  * file access, so tests and property tests run in memory. Never throws for bad content: every
  * problem is collected, so the web editor sees all of them at once.
  */
+import { missingResourceWarnings } from './release';
 import { parseDocument } from 'yaml';
 import { z, type ZodType } from 'zod';
 import {
@@ -63,7 +64,7 @@ export function parseContent(files: ContentFiles): LoadResult {
 	// Cross-file checks run even when single pages failed, so all problems show at once.
 	problems.push(...validateContent(content, { brokenIds }));
 	if (problems.length > 0) return { problems, warnings: [] };
-	return { content, problems: [], warnings: exampleValueWarnings(municipality) };
+	return { content, problems: [], warnings: [...exampleValueWarnings(municipality), ...missingResourceWarnings(content)] };
 }
 
 /** A text file's content ('' for a picture given as bytes). */
