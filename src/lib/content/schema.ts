@@ -132,7 +132,11 @@ export const deadlinesFileSchema = z.strictObject({
 				outerLimit: offset.optional(),
 				/** Case type ids; empty or missing means every case type. */
 				caseTypes: z.array(id).default([]),
-				source: localizedText
+				/** Where the rule comes from, per language: Acts are named differently in nynorsk (barnehagelova). */
+				source: z.strictObject(
+					{ nb: text, nn: text },
+					{ error: 'må ha en tekst per språk («nb:» og «nn:»): lovene har egne navn på nynorsk, f.eks. barnehagelova' }
+				)
 			})
 			.refine(
 				(r) => (r.offset === undefined) !== (r.asSoonAsPossible === undefined),
