@@ -57,6 +57,6 @@ describe('resources without a link', () => {
 	it('are listed as warnings by check:content, like example values', () => {
 		const warnings = loadContent(join(ROOT, 'content')).warnings.map(formatProblem);
 		expect(warnings).toContain('kommune.yaml › resources.2: ressursen «samtykkeskjema» har ingen lenke ennå (missing: true)');
-		expect(warnings).toContain('kommune.yaml › resources.3: ressursen «mal-for-samtale» har ingen lenke ennå (missing: true)');
+		expect(warnings).toContain('kommune.yaml › resources.6: ressursen «mal-for-samtale» har ingen lenke ennå (missing: true)');
 	});
 });
