@@ -74,3 +74,16 @@ test('the log tool link from kommune.yaml appears where the log is opened, used 
 		await expect(resources.locator('a[href="https://stafettlogg.example.no/"]')).toHaveText(/^(Åpne|Opne) Stafettloggen \(eksempel\)$/);
 	}
 });
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: every page's footer has «Sist revidert», the version, the accessibility statement and feedback`, { tag: '@smoke' }, async ({ page }) => {
+		for (const path of [`/${lang}/`, `/${lang}/niva-1/trinn-2/`, PAGES[lang]]) {
+			await page.goto(path);
+			const footer = page.locator('footer');
+			await expect(footer).toContainText('Sist revidert 01.12.2026 · versjon 1.0');
+			await expect(footer.getByRole('link', { name: /^Tilgjenge(lighets|legheits)erklæring$/ })).toHaveAttribute('href', /^https:\/\/uustatus\.no\//);
+			await expect(footer.getByRole('link', { name: /tilbakemelding/ })).toHaveAttribute('href', /^mailto:/);
+		}
+		await expectNoAxeViolations(page);
+	});
+}

@@ -21,6 +21,8 @@ describe('a release build (RELEASE=1)', () => {
 			'kommune.yaml › contacts.0.number: telefonnummeret til «barnevernstjenesten» er et eksempel',
 			'kommune.yaml › contacts.1.number: telefonnummeret til «barnevernvakt» er et eksempel',
 			'kommune.yaml › logTool.url: lenken til loggverktøyet er et eksempel',
+			'kommune.yaml › siteInfo.accessibilityStatement.url: lenken til tilgjengelighetserklæringen er et eksempel',
+			'kommune.yaml › siteInfo.feedback.url: lenken for tilbakemelding er et eksempel',
 			'kommune.yaml › reportForm.url: lenken til den skriftlige bekymringsmeldingen er et eksempel'
 		]);
 	});
@@ -33,6 +35,15 @@ describe('a release build (RELEASE=1)', () => {
 				...m,
 				contacts: m.contacts.map((c) => ({ ...c, example: false })),
 				logTool: { ...m.logTool, example: false },
+				...(m.siteInfo
+					? {
+							siteInfo: {
+								...m.siteInfo,
+								accessibilityStatement: { ...m.siteInfo.accessibilityStatement, example: false },
+								feedback: { ...m.siteInfo.feedback, example: false }
+							}
+						}
+					: {}),
 				...(m.reportForm ? { reportForm: { ...m.reportForm, example: false } } : {})
 			}
 		};

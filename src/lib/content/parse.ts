@@ -5,6 +5,8 @@
  * problem is collected, so the web editor sees all of them at once.
  */
 import { missingResourceWarnings } from './release';
+import { reviewDateWarning } from '../site-info/schema';
+import { todayInOslo } from '../deadlines/calendar';
 import { parseDocument } from 'yaml';
 import { z, type ZodType } from 'zod';
 import {
@@ -64,7 +66,9 @@ export function parseContent(files: ContentFiles): LoadResult {
 	// Cross-file checks run even when single pages failed, so all problems show at once.
 	problems.push(...validateContent(content, { brokenIds }));
 	if (problems.length > 0) return { problems, warnings: [] };
-	return { content, problems: [], warnings: [...exampleValueWarnings(municipality), ...missingResourceWarnings(content)] };
+	const review = reviewDateWarning(municipality.siteInfo, todayInOslo());
+	const reviewWarnings = review ? [{ file: MUNICIPALITY_FILE, ...review }] : [];
+	return { content, problems: [], warnings: [...exampleValueWarnings(municipality), ...missingResourceWarnings(content), ...reviewWarnings] };
 }
 
 /** A text file's content ('' for a picture given as bytes). */
@@ -246,6 +250,9 @@ function exampleValueWarnings(municipality: Municipality): ContentProblem[] {
 			warnings.push({ file, field: `contacts.${i}.number`, message: `telefonnummeret til «${contact.id}» er et eksempel` });
 		}
 	});
+	for (const key of ['accessibilityStatement', 'feedback'] as const) {
+		if (municipality.siteInfo?.[key].example) warnings.push({ file, field: `siteInfo.${key}.url`, message: 'lenken er et eksempel' });
+	}
 	if (municipality.reportForm?.example) {
 		warnings.push({ file, field: 'reportForm.url', message: 'lenken til den skriftlige bekymringsmeldingen er et eksempel' });
 	}

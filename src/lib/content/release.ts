@@ -23,6 +23,10 @@ export function releaseProblems(content: GuideContent): ContentProblem[] {
 		if (c.example) problems.push({ file, field: `contacts.${i}.number`, message: `telefonnummeret til «${c.id}» ${REFUSED}` });
 	});
 	if (m.logTool.example && m.logTool.url) problems.push({ file, field: 'logTool.url', message: `lenken til loggverktøyet ${REFUSED}` });
+	if (m.siteInfo?.accessibilityStatement.example) {
+		problems.push({ file, field: 'siteInfo.accessibilityStatement.url', message: `lenken til tilgjengelighetserklæringen ${REFUSED}` });
+	}
+	if (m.siteInfo?.feedback.example) problems.push({ file, field: 'siteInfo.feedback.url', message: `lenken for tilbakemelding ${REFUSED}` });
 	if (m.reportForm?.example) problems.push({ file, field: 'reportForm.url', message: `lenken til den skriftlige bekymringsmeldingen ${REFUSED}` });
 	return problems;
 }

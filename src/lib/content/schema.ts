@@ -6,6 +6,7 @@ import { z } from 'zod';
 
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { contactSchema } from '../contacts/schema';
+import { siteInfoSchema } from '../site-info/schema';
 
 export { LANGUAGES, type Language };
 
@@ -63,6 +64,8 @@ export const municipalitySchema = z.strictObject({
 		url: httpUrl.optional(),
 		example: z.boolean().default(false)
 	}),
+	/** Revision date, version, review date, accessibility statement and feedback (site-info/schema.ts). */
+	siteInfo: siteInfoSchema.optional(),
 	/** The written report to the child welfare service (for public employees: the national digital form). */
 	reportForm: z.strictObject({ url: httpUrl, example: z.boolean().default(false) }).optional(),
 	confidentialityMarking: localizedText.default('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13'),

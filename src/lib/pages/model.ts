@@ -187,6 +187,8 @@ export interface ChromeModel {
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
 	logo?: { src: string; alt: string };
 	favicon: string;
+	/** «Sist revidert», version and the footer's links to the accessibility statement and feedback. */
+	siteInfo?: { revised: string; version: string; accessibility: { href: string; example: boolean }; feedback: { href: string; example: boolean } };
 	links: {
 		start: string;
 		overview: LinkModel;
