@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { expectNoAxeViolations } from './helpers';
+import { serverOrigin } from './servers';
 
 /**
  * The safety page («Mistanke om vold eller overgrep») on a phone: the number to call is on the
@@ -87,3 +88,10 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expectNoAxeViolations(page);
 	});
 }
+
+test('the site root opens the municipality’s default language: bokmål by default, nynorsk in Fjellvik', async ({ page }) => {
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/nb\/$/);
+	await page.goto(`${serverOrigin('example')}/`);
+	await expect(page).toHaveURL(/\/nn\/$/);
+});

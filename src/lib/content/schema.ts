@@ -64,6 +64,8 @@ export const municipalitySchema = z.strictObject({
 		url: httpUrl.optional(),
 		example: z.boolean().default(false)
 	}),
+	/** The language `/` opens: a nynorsk municipality sets nn. */
+	defaultLanguage: z.enum(LANGUAGES, { error: 'må være nb (bokmål) eller nn (nynorsk)' }).default('nb'),
 	/** Revision date, version, review date, accessibility statement and feedback (site-info/schema.ts). */
 	siteInfo: siteInfoSchema.optional(),
 	/** The written report to the child welfare service (for public employees: the national digital form). */
