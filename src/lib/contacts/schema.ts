@@ -57,3 +57,20 @@ export function contactSchema<T extends z.ZodType>(localizedText: T, id: z.ZodSt
 		example: z.boolean().default(false)
 	});
 }
+
+/** The numbers on the safety page, in the order they are listed when nothing is known of the time. */
+export function contactListSchema<T extends z.ZodType>(localizedText: T, id: z.ZodString) {
+	return z
+		.array(contactSchema(localizedText, id))
+		.min(1, 'må ha minst ett telefonnummer')
+		.superRefine((list, ctx) => {
+			const seen = new Set<string>();
+			list.forEach((c, i) => {
+				if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `«${c.id}» står to ganger` });
+				seen.add(c.id);
+			});
+			if (!list.some((c) => c.use === 'emergency')) {
+				ctx.addIssue({ code: 'custom', message: 'må ha et nødnummer (use: emergency), f.eks. 112' });
+			}
+		});
+}

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { contactSchema } from '../contacts/schema';
+import { contactListSchema } from '../contacts/schema';
 import { siteInfoSchema } from '../site-info/schema';
 
 export { LANGUAGES, type Language };
@@ -45,19 +45,7 @@ export const municipalitySchema = z.strictObject({
 	/** Set to true while values are the shipped examples; the build warns. */
 	example: z.boolean().default(false),
 	/** The numbers on the safety page, in the order they are listed when nothing is known of the time. */
-	contacts: z
-		.array(contactSchema(localizedText, id))
-		.min(1, 'må ha minst ett telefonnummer')
-		.superRefine((list, ctx) => {
-			const seen = new Set<string>();
-			list.forEach((c, i) => {
-				if (seen.has(c.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `«${c.id}» står to ganger` });
-				seen.add(c.id);
-			});
-			if (!list.some((c) => c.use === 'emergency')) {
-				ctx.addIssue({ code: 'custom', message: 'må ha et nødnummer (use: emergency), f.eks. 112' });
-			}
-		}),
+	contacts: contactListSchema(localizedText, id),
 	archiveSystem: text,
 	logTool: z.strictObject({
 		name: localizedText,
