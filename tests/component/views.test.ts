@@ -1,12 +1,13 @@
 import { render, screen, within } from '@testing-library/svelte';
-import { describe, expect, it } from 'vitest';
+import { tick } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import { i18nContext } from '../../src/lib/i18n/context';
 import { siteContext } from '../../src/lib/embed/context';
 import type { Language } from '../../src/lib/i18n/languages';
 import StepView from '../../src/lib/components/views/StepView.svelte';
 import SafetyView from '../../src/lib/components/views/SafetyView.svelte';
 import SiteHeader from '../../src/lib/components/layout/SiteHeader.svelte';
-import type { SafetyPageModel } from '../../src/lib/pages/model';
+import type { ContactModel, SafetyPageModel } from '../../src/lib/pages/model';
 import { chrome, page, question, step, walk } from '../fixtures/models';
 
 const context = (lang: Language = 'nb', embedded = false) => new Map<unknown, unknown>([...i18nContext(lang), ...siteContext(embedded)]);
@@ -57,22 +58,53 @@ describe('StepView', () => {
 });
 
 describe('SafetyView', () => {
-	it('lists every number as a tel: link and marks example numbers', () => {
-		const safety: SafetyPageModel = {
-			...page,
-			kind: 'safety',
-			title: 'Mistanke om vold eller overgrep',
-			question,
-			walk,
-			phones: [
-				{ label: 'Nødnummer', number: '112', tel: 'tel:112', example: false },
-				{ label: 'Barneverntjenesten', number: '12 34 56 78', tel: 'tel:12345678', example: true }
-			]
-		};
+	const contact = (id: string, number: string, example: boolean, use: ContactModel['use'], hours: ContactModel['hours']): ContactModel => ({
+		id,
+		name: id,
+		number,
+		...(example ? {} : { tel: `tel:${number.replace(/ /g, '')}` }),
+		example,
+		hours,
+		hoursText: 'Hele døgnet',
+		purpose: 'Formål.',
+		use,
+		useText: use
+	});
+	const safety: SafetyPageModel = {
+		...page,
+		kind: 'safety',
+		title: 'Mistanke om vold eller overgrep',
+		question,
+		walk,
+		contacts: [
+			contact('kontor', '12 34 56 78', true, 'office-hours', [{ days: 'weekdays', from: '08:00', to: '15:30' }]),
+			contact('vakt', '22 33 44 55', false, 'after-hours', [{ days: 'weekdays', from: '15:30', to: '08:00' }, { days: 'weekend', from: '00:00', to: '24:00' }]),
+			contact('naud', '112', false, 'emergency', [{ days: 'every-day', from: '00:00', to: '24:00' }])
+		]
+	};
+
+	it('links the real numbers and shows an example number as text marked «eksempel», never as a link', () => {
 		render(SafetyView, { props: { page: safety, chrome }, context: context() });
 		const numbers = screen.getByRole('region', { name: 'Hvem du ringer' });
-		expect(within(numbers).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['tel:112', 'tel:12345678']);
+		expect(within(numbers).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['tel:22334455', 'tel:112']);
+		const example = numbers.querySelector('[data-contact="kontor"]');
+		expect(example?.querySelector('a')).toBeNull();
+		expect(text(example)).toContain('12 34 56 78 eksempel');
 		expect(numbers.textContent?.match(/Eksempelnummer/g)).toHaveLength(1);
+	});
+
+	it('puts the after-hours number first in the evening, Norwegian time, and keeps every number', async () => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date('2026-12-01T19:00:00Z')); // Tuesday 20:00 in Oslo
+		try {
+			const { container } = render(SafetyView, { props: { page: safety, chrome }, context: context() });
+			await tick();
+			const order = [...container.querySelectorAll('[data-contact]')].map((li) => li.getAttribute('data-contact'));
+			expect(order).toEqual(['vakt', 'naud', 'kontor']);
+			expect(text(container.querySelector('[data-contact="kontor"]'))).toContain('Stengt nå');
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 });
 

@@ -37,7 +37,10 @@ for (const lang of ['nb', 'nn'] as const) {
 
 	test(`${lang}: Fjellvik's safety page has its own child welfare number, and its glossary its own words`, async ({ page }) => {
 		await page.goto(`${FJELLVIK}/${lang}/mistanke-om-vold/`);
-		await expect(page.locator('a[href="tel:98765432"]')).toBeVisible();
+		// Fjellvik's number is an example (example: true): shown, marked «eksempel», never dialable.
+		await expect(page.locator('[data-contact="barnevernstjenesten"]')).toContainText('98 76 54 32 eksempel');
+		await expect(page.locator('a[href="tel:98765432"]')).toHaveCount(0);
+		await expect(page.locator('a[href="tel:112"]')).toBeVisible();
 		await page.goto(`${FJELLVIK}/${lang}/ordliste/`);
 		await expect(page.locator('main')).toContainText('samhandlingslogg');
 		await expectNoAxeViolations(page);

@@ -16,7 +16,7 @@ describe('check:content', { timeout: 30_000 }, () => {
 		const { status, output } = run('content');
 		expect(status).toBe(0);
 		expect(output).toContain('OK (70 sider');
-		expect(output).toContain('Advarsel: kommune.yaml › childWelfareService.number: telefonnummeret er et eksempel');
+		expect(output).toContain('Advarsel: kommune.yaml › contacts.0.number: telefonnummeret til «barnevernstjenesten» er et eksempel');
 	});
 
 	it('fails with every problem listed and no stack trace', () => {

@@ -240,7 +240,7 @@ describe('loadContent', () => {
 	it('reports a broken municipality file by field', () => {
 		const dir = brokenFixture((e) => e.replace('kommune.yaml', 'number: "11 22 33 44"', 'number: ring meg'));
 		expect(problemsOf(dir)).toEqual([
-			'kommune.yaml › childWelfareService.number: må være et telefonnummer med bare sifre og mellomrom'
+			'kommune.yaml › contacts.0.number: må være et telefonnummer med bare sifre og enkle mellomrom, f.eks. "12 34 56 78"'
 		]);
 	});
 
@@ -266,11 +266,11 @@ describe('loadContent', () => {
 	});
 
 	it('warns, without failing, while the municipality file holds example values', () => {
-		const dir = brokenFixture((e) => e.replace('kommune.yaml', 'number: "11 22 33 44"', 'number: "11 22 33 44"\n  example: true'));
+		const dir = brokenFixture((e) => e.replace('kommune.yaml', 'number: "11 22 33 44"', 'number: "11 22 33 44"\n    example: true'));
 		const result = loadContent(dir);
 		expect(result.problems).toEqual([]);
 		expect(result.warnings.map(formatProblem)).toEqual([
-			'kommune.yaml › childWelfareService.number: telefonnummeret er et eksempel'
+			'kommune.yaml › contacts.0.number: telefonnummeret til «barnevernstjenesten» er et eksempel'
 		]);
 	});
 });

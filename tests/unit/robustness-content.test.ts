@@ -674,7 +674,7 @@ describe('content loader: bugs found by the properties', () => {
 	});
 
 	it('a wrong value in a text that may differ per language, or in kind, says what is expected', () => {
-		for (const files of [withFile('kommune.yaml', 'label: Alarmtelefonen', 'label: true'), withFile('nb/oversikt.md', 'kind: overview', 'kind: oversikt')]) {
+		for (const files of [withFile('kommune.yaml', 'name: Nødnummer', 'name: true'), withFile('nb/oversikt.md', 'kind: overview', 'kind: oversikt')]) {
 			const problems = expectRefused(files).map(formatProblem);
 			expect(problems.filter((p) => p.endsWith(': Ugyldig input'))).toEqual([]);
 		}

@@ -4,7 +4,7 @@ import { loadContent } from '../../src/lib/content/read-dir';
 import type { GuideContent } from '../../src/lib/content/guide-content';
 import { chromeModel } from '../../src/lib/pages/chrome';
 import { levelModels } from '../../src/lib/pages/levels';
-import { pageModel, phoneModels } from '../../src/lib/pages/page';
+import { contactModels, pageModel } from '../../src/lib/pages/page';
 import { hrefOf } from '../../src/lib/pages/paths';
 import type { PageModel } from '../../src/lib/pages/model';
 
@@ -87,7 +87,14 @@ describe('view models', () => {
 		expect(chrome.links.glossary.href).toBe('/nn/ordliste/');
 	});
 
-	it('gives every phone number a tel: link without spaces', () => {
-		expect(phoneModels(content, 'nb').map((p) => p.tel)).toEqual(['tel:112', 'tel:02800', 'tel:11223344', 'tel:116111']);
+	it('gives every real phone number a tel: link without spaces, and writes the hours in words', () => {
+		const contacts = contactModels(content, 'nb', translator('nb'));
+		expect(contacts.map((p) => p.tel)).toEqual(['tel:11223344', 'tel:112']);
+		expect(contacts.map((p) => p.hoursText)).toEqual(['Hverdager kl. 08.00–15.30', 'Hele døgnet']);
+	});
+
+	it('gives an example number no tel: link at all', () => {
+		const example = { ...content, municipality: { ...content.municipality, contacts: content.municipality.contacts.map((c) => ({ ...c, example: true })) } };
+		expect(contactModels(example, 'nb', translator('nb')).map((p) => 'tel' in p)).toEqual([false, false]);
 	});
 });

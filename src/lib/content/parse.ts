@@ -4,6 +4,9 @@
  * file access, so tests and property tests run in memory. Never throws for bad content: every
  * problem is collected, so the web editor sees all of them at once.
  */
+import { exampleValueWarnings, missingResourceWarnings } from './release';
+import { reviewDateWarning } from '../site-info/schema';
+import { todayInOslo } from '../deadlines/calendar';
 import { parseDocument } from 'yaml';
 import { z, type ZodType } from 'zod';
 import {
@@ -82,7 +85,7 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 
 	// Bodies are checked against every page that parsed, in both languages.
 	const knownPaths = new Set(LANGUAGES.flatMap((lang) => pages[lang].map((p) => hrefOf(lang, p.path))));
-	const phones = municipality ? [municipality.emergency, municipality.police, municipality.childWelfareService, municipality.childHelpline].map((p) => p.number) : [];
+	const phones = municipality ? municipality.contacts.map((contact) => contact.number) : [];
 	const bodyWarnings: ContentProblem[] = [];
 	for (const { file, body, lineOffset } of bodies) {
 		const checked = checkBody(file, body, knownPaths, lineOffset, phones);
@@ -108,7 +111,13 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 	};
 	// Cross-file checks run even when single pages failed, so all problems show at once.
 	problems.push(...validateContent(content, { brokenIds, brokenKinds, existingFiles: new Set([...files.keys(), ...refused]) }));
-	const warnings = [...exampleValueWarnings(municipality), ...bodyWarnings];
+	const review = reviewDateWarning(municipality.siteInfo, todayInOslo());
+	const warnings = [
+		...exampleValueWarnings(municipality),
+		...missingResourceWarnings(content),
+		...(review ? [{ file: MUNICIPALITY_FILE, ...review }] : []),
+		...bodyWarnings
+	];
 	if (problems.length > 0) return { problems, warnings };
 	return { content, problems: [], warnings };
 }
@@ -278,21 +287,4 @@ function isMissing(data: unknown, path: readonly PropertyKey[]): boolean {
 		node = (node as Record<PropertyKey, unknown>)[key];
 	}
 	return node === undefined && path.length > 0;
-}
-
-function exampleValueWarnings(municipality: Municipality): ContentProblem[] {
-	const warnings: ContentProblem[] = [];
-	const file = MUNICIPALITY_FILE;
-	if (municipality.example) {
-		warnings.push({ file, field: 'example', message: 'kommunefilen har fortsatt eksempelverdier' });
-	}
-	for (const key of ['childWelfareService', 'police', 'emergency', 'childHelpline'] as const) {
-		if (municipality[key].example) {
-			warnings.push({ file, field: `${key}.number`, message: 'telefonnummeret er et eksempel' });
-		}
-	}
-	if (municipality.logTool.example) {
-		warnings.push({ file, field: 'logTool', message: 'lenken til loggverktøyet er et eksempel' });
-	}
-	return warnings;
 }

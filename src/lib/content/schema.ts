@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 import { LANGUAGES, type Language } from '../i18n/languages';
+import { contactListSchema } from '../contacts/schema';
+import { siteInfoSchema } from '../site-info/schema';
 
 export { LANGUAGES, type Language };
 
@@ -29,13 +31,6 @@ const httpUrl = z
 // Municipality file: content/kommune.yaml
 // ---------------------------------------------------------------------------
 
-const phoneNumber = z.strictObject({
-	label: localizedText,
-	number: z.string().regex(/^[0-9 +]{3,20}$/, 'må være et telefonnummer med bare sifre og mellomrom'),
-	/** Shown with an "example number" warning until the municipality replaces it. */
-	example: z.boolean().default(false)
-});
-
 /** A picture lying next to kommune.yaml, e.g. `logo.svg`: copied into the site at build time. */
 const imageFile = z
 	.string()
@@ -49,16 +44,20 @@ export const municipalitySchema = z.strictObject({
 	favicon: imageFile.optional(),
 	/** Set to true while values are the shipped examples; the build warns. */
 	example: z.boolean().default(false),
-	childWelfareService: phoneNumber,
-	police: phoneNumber,
-	emergency: phoneNumber,
-	childHelpline: phoneNumber,
+	/** The numbers on the safety page, in the order they are listed when nothing is known of the time. */
+	contacts: contactListSchema(localizedText, id),
 	archiveSystem: text,
 	logTool: z.strictObject({
 		name: localizedText,
 		url: httpUrl.optional(),
 		example: z.boolean().default(false)
 	}),
+	/** The language `/` opens: a nynorsk municipality sets nn. */
+	defaultLanguage: z.enum(LANGUAGES, { error: 'må være nb (bokmål) eller nn (nynorsk)' }).default('nb'),
+	/** Revision date, version, review date, accessibility statement and feedback (site-info/schema.ts). */
+	siteInfo: siteInfoSchema.optional(),
+	/** The written report to the child welfare service (for public employees: the national digital form). */
+	reportForm: z.strictObject({ url: httpUrl, example: z.boolean().default(false) }).optional(),
 	confidentialityMarking: localizedText.default('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13'),
 	levels: z
 		.array(
@@ -126,7 +125,11 @@ export const deadlinesFileSchema = z.strictObject({
 				outerLimit: offset.optional(),
 				/** Case type ids; empty or missing means every case type. */
 				caseTypes: z.array(id).default([]),
-				source: localizedText
+				/** Where the rule comes from, per language: Acts are named differently in nynorsk (barnehagelova). */
+				source: z.strictObject(
+					{ nb: text, nn: text },
+					{ error: 'må ha en tekst per språk («nb:» og «nn:»): lovene har egne navn på nynorsk, f.eks. barnehagelova' }
+				)
 			})
 			.refine(
 				(r) => (r.offset === undefined) !== (r.asSoonAsPossible === undefined),

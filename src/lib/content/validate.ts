@@ -3,6 +3,7 @@
  * a walk where every page can be reached and every path can end, and references to
  * deadline rules, reminders and resources that exist.
  */
+import { LOG_TOOL_REF } from './log-tool';
 import { LANGUAGES, type Language } from './schema';
 import type { ContentPage, GuideContent } from './guide-content';
 import type { ContentProblem } from './problems';
@@ -184,7 +185,7 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 			unknown(fm.deadlines, (id) => ruleIds.has(id), 'deadlines', (id) => `fristen «${id}» finnes ikke i ${DEADLINES_FILE} (rules)`);
 			unknown(fm.dates, (id) => dateIds.has(id), 'dates', (id) => `datoen «${id}» finnes ikke i ${DEADLINES_FILE} (dates)`);
 			fm.resources.forEach((resource, i) => {
-				if ('ref' in resource && !resourceIds.has(resource.ref)) {
+				if ('ref' in resource && !resourceIds.has(resource.ref) && resource.ref !== LOG_TOOL_REF) {
 					problems.push({
 						file: page.file,
 						field: `resources.${i}.ref`,

@@ -100,8 +100,20 @@ function lastSundayOf(year: number, month: number): number {
  * Norway's summer time rule changes, this function changes with it (tests: deadlines-calendar).
  */
 export function todayInOslo(now: Date = new Date()): IsoDate {
+	return fromUtc(osloWallClock(now));
+}
+
+/** The time in Norway as a UTC timestamp showing Norwegian wall-clock time (same rule as todayInOslo). */
+function osloWallClock(now: Date): number {
 	const time = now.getTime();
 	const year = now.getUTCFullYear();
 	const summer = time >= lastSundayOf(year, 2) + MS_PER_HOUR && time < lastSundayOf(year, 9) + MS_PER_HOUR;
-	return fromUtc(time + (summer ? 2 : 1) * MS_PER_HOUR);
+	return time + (summer ? 2 : 1) * MS_PER_HOUR;
+}
+
+/** The date and the minute of the day (0–1439) in Norway, e.g. 20:00 → 1200. */
+export function nowInOslo(now: Date = new Date()): { date: IsoDate; minutes: number } {
+	const wall = osloWallClock(now);
+	const minutes = Math.floor((((wall % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / 60_000);
+	return { date: fromUtc(wall), minutes };
 }

@@ -5,6 +5,7 @@ import { themeStyle } from '../content/theme';
 import { filler, localize, pagesOfKind, singlePage } from './content-query';
 import type { ChromeModel, LinkModel } from './model';
 import { hrefOf } from './paths';
+import { formatShortDate } from '../deadlines/calendar';
 
 /** The picture files kommune.yaml names (logo, favicon): served under /kommune/. */
 export function brandingFiles(municipality: GuideContent['municipality']): string[] {
@@ -26,6 +27,16 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 		municipality: localize(municipality.name, lang),
 		...(municipality.logo ? { logo: { src: brandingHref(municipality.logo.file), alt: localize(municipality.logo.alt, lang) } } : {}),
 		favicon: municipality.favicon ? brandingHref(municipality.favicon) : '/favicon.svg',
+		...(municipality.siteInfo
+			? {
+					siteInfo: {
+						revised: formatShortDate(municipality.siteInfo.revised),
+						version: municipality.siteInfo.version,
+						accessibility: { href: municipality.siteInfo.accessibilityStatement.url, example: municipality.siteInfo.accessibilityStatement.example },
+						feedback: { href: municipality.siteInfo.feedback.url, example: municipality.siteInfo.feedback.example }
+					}
+				}
+			: {}),
 		links: {
 			start: hrefOf(lang, start.path),
 			overview: single('overview'),

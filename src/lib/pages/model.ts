@@ -6,6 +6,7 @@ import type { Language } from '../i18n/languages';
 import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import type { DeadlineInfoModel } from '../deadlines/rule-info';
 import type { NoteContext } from '../outputs/note-context';
+import type { ContactUse, OpeningHours } from '../contacts/schema';
 
 export interface LinkModel {
 	href: string;
@@ -32,11 +33,19 @@ export interface WalkNodeModel {
 	answers: ChosenAnswer[];
 }
 
-export interface PhoneModel {
-	label: string;
+/** A number on the safety page. `tel` is absent for an example number: it is shown as text, never as a link. */
+export interface ContactModel {
+	id: string;
+	name: string;
 	number: string;
-	tel: string;
+	tel?: string;
 	example: boolean;
+	/** The hours as data, so the browser can put the one open now first (contacts/order.ts). */
+	hours: OpeningHours;
+	hoursText: string;
+	purpose: string;
+	use: ContactUse;
+	useText: string;
 }
 
 export interface StepSummaryModel {
@@ -109,7 +118,9 @@ export interface QuestionPageModel extends AskingPage {
 }
 export interface SafetyPageModel extends AskingPage {
 	kind: 'safety';
-	phones: PhoneModel[];
+	contacts: ContactModel[];
+	/** The written report form; `example` while the link is the shipped example (shown as text). */
+	reportForm?: { url: string; example: boolean };
 }
 export interface StepPageModel extends AskingPage {
 	kind: 'step';
@@ -176,6 +187,8 @@ export interface ChromeModel {
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
 	logo?: { src: string; alt: string };
 	favicon: string;
+	/** «Sist revidert», version and the footer's links to the accessibility statement and feedback. */
+	siteInfo?: { revised: string; version: string; accessibility: { href: string; example: boolean }; feedback: { href: string; example: boolean } };
 	links: {
 		start: string;
 		overview: LinkModel;

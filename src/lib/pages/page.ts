@@ -7,9 +7,10 @@ import type { Language, PageFrontmatter } from '../content/schema';
 import { markGlossaryTerms, type MarkableTerm } from '../content/glossary';
 import type { Translate } from '../i18n';
 import { filler, htmlFiller, localize, singlePage } from './content-query';
+import { formatHours, telHref } from '../contacts/format';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
-import type { PageModel, PhoneModel, QuestionModel, WalkNodeModel } from './model';
+import type { ContactModel, PageModel, QuestionModel, WalkNodeModel } from './model';
 import { noteContext } from './note-context';
 import { hrefOf } from './paths';
 import { stepModel } from './step';
@@ -20,13 +21,18 @@ export function glossaryTerms(content: GuideContent, lang: Language): MarkableTe
 	return singlePage(content, lang, 'glossary').frontmatter.terms.map((t) => ({ ...t, definition: fill(t.definition) }));
 }
 
-export function phoneModels(content: GuideContent, lang: Language): PhoneModel[] {
-	const m = content.municipality;
-	return [m.emergency, m.police, m.childWelfareService, m.childHelpline].map((p) => ({
-		label: localize(p.label, lang),
-		number: p.number,
-		tel: `tel:${p.number.replace(/\s+/g, '')}`,
-		example: p.example
+export function contactModels(content: GuideContent, lang: Language, t: Translate): ContactModel[] {
+	return content.municipality.contacts.map((c) => ({
+		id: c.id,
+		name: localize(c.name, lang),
+		number: c.number,
+		...(telHref(c.number, c.example) ? { tel: telHref(c.number, c.example) } : {}),
+		example: c.example,
+		hours: c.hours,
+		hoursText: formatHours(c.hours, t),
+		purpose: localize(c.purpose, lang),
+		use: c.use,
+		useText: t(`safetyPage.use.${c.use}`)
 	}));
 }
 
@@ -77,7 +83,7 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 		case 'question':
 			return { ...common, kind: fm.kind, ...asking() };
 		case 'safety':
-			return { ...common, kind: 'safety', ...asking(), phones: phoneModels(content, lang) };
+			return { ...common, kind: 'safety', ...asking(), contacts: contactModels(content, lang, t), ...(content.municipality.reportForm ? { reportForm: content.municipality.reportForm } : {}) };
 		case 'step':
 			return { ...common, kind: 'step', ...asking(), step: step! };
 		case 'level': {

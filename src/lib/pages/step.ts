@@ -2,6 +2,7 @@
 import type { GuideContent } from '../content/guide-content';
 import type { Language, StepFrontmatter } from '../content/schema';
 import { escapeHtml } from '../content/html';
+import { LOG_TOOL_REF } from '../content/log-tool';
 import type { Translate } from '../i18n';
 import { localize } from './content-query';
 import { dateInput, deadlineInfo } from './deadline-info';
@@ -38,6 +39,12 @@ export function stepModel(
 			return { id, title: fill(reminder.title), text: fill(reminder.text) };
 		}),
 		resources: fm.resources.map((r): ResourceModel => {
+			if ('ref' in r && r.ref === LOG_TOOL_REF) {
+				const tool = content.municipality.logTool;
+				const title = t('safetyPage.logTool', { name: localize(tool.name, lang) });
+				if (!tool.url) return { title };
+				return { title: tool.example ? `${title} (${t('safetyPage.exampleTag')})` : title, url: tool.url };
+			}
 			if ('ref' in r) {
 				const found = resources.find((x) => x.id === r.ref);
 				if (!found) throw new Error(`Unknown resource ${r.ref}`);

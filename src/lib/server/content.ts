@@ -10,6 +10,7 @@ import type { GuideContent } from '$lib/content/guide-content';
 import { LANGUAGES, type Language } from '$lib/content/schema';
 import { formatProblems } from '$lib/content/problems';
 import { loadContent } from '$lib/content/read-dir';
+import { isReleaseBuild, releaseProblems } from '$lib/content/release';
 import { renderMarkdown } from '$lib/content/markdown';
 import { translator } from '$lib/i18n';
 import '$lib/i18n/strings.server';
@@ -23,6 +24,8 @@ export function guideContent(): GuideContent {
 	if (cached && !dev) return cached;
 	const { content, problems } = loadContent(contentDir());
 	if (!content) throw new Error(formatProblems(problems));
+	const refused = isReleaseBuild() ? releaseProblems(content) : [];
+	if (refused.length > 0) throw new Error(formatProblems(refused));
 	cached = content;
 	return content;
 }
