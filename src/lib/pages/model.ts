@@ -174,7 +174,8 @@ export interface ChromeModel {
 	themeStyle: string;
 	municipality: string;
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
-	logo?: { src: string; alt: string };
+	/** `showsName`: the picture carries the name and replaces it; otherwise it is an emblem beside the name. */
+	logo?: { src: string; alt: string; showsName: boolean };
 	favicon: string;
 	links: {
 		start: string;
