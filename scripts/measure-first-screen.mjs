@@ -56,7 +56,7 @@ try {
 			}, selector);
 		const header = await box('header.site-header');
 		const question = await box('section.question');
-		const jumpBox = await box('main a[href="#sporsmal"]');
+		const jumpBox = await box('main a.to-question');
 		rows.push(`${name}: header height ${px(header?.height ?? 0)} (${Math.round(((header?.height ?? 0) / viewport.height) * 100)} % of the screen)`);
 		rows.push(`${name}: /nb/niva-0/trinn-1/ question at y = ${px(question?.y ?? 0)}; «go to the question» link at ${jumpBox ? `y = ${px(jumpBox.y)}` : 'none'}`);
 		for (const path of PAGES) {
