@@ -122,3 +122,28 @@ test('the logo is shown whole: an emblem beside the name in text', { tag: '@smok
 	const svg = await (await request.get('/kommune/logo.svg')).text();
 	expect(svg, 'SVG text overflows its box in another font').not.toMatch(/<text[\s>]/);
 });
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: a step's background text is folded under «Les mer», opens by keyboard and is clean for axe`, { tag: '@smoke' }, async ({ page }) => {
+		await page.goto(`/${lang}/niva-0/trinn-1/`);
+		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+		const folded = page.locator('main details.background');
+		await expect(folded).toHaveCount(1);
+		await expect(folded.locator('summary')).toContainText(lang === 'nb' ? 'Les mer' : 'Les meir');
+		await expect(folded.locator('.prose h2').first()).toBeHidden();
+		// What to do comes before the background.
+		const order = await page.evaluate(() => {
+			const www = document.querySelector('main dl.www')!;
+			const background = document.querySelector('main details.background')!;
+			return www.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING;
+		});
+		expect(order).toBeTruthy();
+		await folded.locator('summary').focus();
+		await page.keyboard.press('Enter');
+		await expect(folded.locator('.prose h2').first()).toBeVisible();
+		await expectNoAxeViolations(page);
+		// A step the content does not mark keeps its body open.
+		await page.goto(`/${lang}/niva-0/trinn-2/`);
+		await expect(page.locator('main details.background')).toHaveCount(0);
+	});
+}

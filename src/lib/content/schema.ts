@@ -221,6 +221,8 @@ const stepPage = z.strictObject({
 	contactsGuardians: z.boolean().default(false),
 	/** Consent is needed at this step (the consent checklist is offered). */
 	consentNeeded: z.boolean().default(false),
+	/** The body is background: shown folded under «Les mer», after what to do. */
+	background: z.boolean().default(false),
 	/** Ids from frister.yaml `dates` that this step asks for. */
 	dates: z.array(id).default([]),
 	/** Ids from frister.yaml `rules` shown on this step. */

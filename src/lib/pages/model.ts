@@ -81,6 +81,8 @@ export interface StepModel {
 	dates: DateInputModel[];
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
+	/** The body is background, folded under «Les mer». */
+	bodyIsBackground: boolean;
 	previous?: LinkModel;
 	next?: LinkModel;
 }

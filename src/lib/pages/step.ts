@@ -50,6 +50,7 @@ export function stepModel(
 		dates: fm.dates.map((id) => dateInput(content, id, lang)),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
+		bodyIsBackground: fm.background,
 		...(previous ? { previous: { href: previous.href, text: previous.title } } : {}),
 		...(next ? { next: { href: next.href, text: next.title } } : {})
 	};
