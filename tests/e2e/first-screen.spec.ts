@@ -147,3 +147,28 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(page.locator('main details.background')).toHaveCount(0);
 	});
 }
+
+test('the overview staircase goes up: level 0 bottom left, the last level top right on a PC; a list in level order on a phone', { tag: '@smoke' }, async ({ page }) => {
+	const boxes = async () => {
+		const levels = page.locator('ol.staircase > li');
+		await expect(levels).toHaveCount(4);
+		return Promise.all((await levels.all()).map(async (level) => (await level.boundingBox())!));
+	};
+	await page.setViewportSize(PC);
+	await page.goto('/nb/oversikt/');
+	const pc = await boxes();
+	for (let i = 1; i < pc.length; i++) {
+		expect(pc[i]!.x, `level ${i} right of level ${i - 1}`).toBeGreaterThan(pc[i - 1]!.x);
+		expect(pc[i]!.y + pc[i]!.height, `level ${i} stands higher than level ${i - 1}`).toBeLessThan(pc[i - 1]!.y + pc[i - 1]!.height);
+	}
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PC.width);
+	await expect(page.locator('ol.staircase > li').first()).toContainText('Nivå 0');
+	await expectNoAxeViolations(page);
+
+	await page.setViewportSize(PHONE);
+	const phone = await boxes();
+	for (let i = 1; i < phone.length; i++) {
+		expect(phone[i]!.x).toBe(phone[0]!.x);
+		expect(phone[i]!.y, `level ${i} below level ${i - 1}`).toBeGreaterThan(phone[i - 1]!.y);
+	}
+});
