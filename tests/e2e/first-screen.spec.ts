@@ -172,3 +172,13 @@ test('the overview staircase goes up: level 0 bottom left, the last level top ri
 		expect(phone[i]!.y, `level ${i} below level ${i - 1}`).toBeGreaterThan(phone[i - 1]!.y);
 	}
 });
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: the deadlines page names «Legg i kalender» only where the button exists`, async ({ browser }) => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`/${lang}/frister/`);
+		await expect(page.locator('main')).not.toContainText('Legg i kalender');
+		await noScript.close();
+	});
+}
