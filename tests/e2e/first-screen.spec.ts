@@ -182,3 +182,36 @@ for (const lang of ['nb', 'nn'] as const) {
 		await noScript.close();
 	});
 }
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: without JavaScript the ending leads to a blank note template to print, not a dead end`, { tag: '@smoke' }, async ({ browser }) => {
+		const noScript = await browser.newContext({ javaScriptEnabled: false });
+		const page = await noScript.newPage();
+		await page.goto(`/${lang}/slutt/ingen-bekymring/`);
+		await page.getByRole('link', { name: 'Lag notat til arkivet' }).click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/notat/$`));
+		const template = page.getByRole('region', { name: 'Tom mal for notatet' });
+		await expect(template).toBeVisible();
+		for (const heading of lang === 'nb' ? ['Trinn og svar', 'Beslutning', 'Videre oppfølging', 'Underskrift'] : ['Trinn og svar', 'Avgjerd', 'Vidare oppfølging', 'Underskrift']) {
+			await expect(template.getByRole('heading', { name: heading })).toBeVisible();
+		}
+		await expect(template).toContainText('Eksempel kommune');
+		await page.emulateMedia({ media: 'print' });
+		await expect(template).toBeVisible();
+		await noScript.close();
+
+		// axe needs scripts of its own: the same prerendered page, with the site's scripts blocked.
+		const unhydrated = await browser.newPage();
+		await unhydrated.route('**/_app/**/*.js', (route) => route.abort());
+		await unhydrated.goto(`/${lang}/notat/`);
+		await expect(unhydrated.locator('#notatmal')).toBeVisible();
+		await expectNoAxeViolations(unhydrated);
+		await unhydrated.close();
+
+		// With JavaScript the note is made from the answers; the blank template is not offered.
+		const scripted = await browser.newPage();
+		await scripted.goto(`/${lang}/notat/`, { waitUntil: 'networkidle' });
+		await expect(scripted.locator('#notatmal')).toHaveCount(0);
+		await scripted.close();
+	});
+}
