@@ -127,14 +127,15 @@ for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: a step's background text is folded under «Les mer», opens by keyboard and is clean for axe`, { tag: '@smoke' }, async ({ page }) => {
 		await page.goto(`/${lang}/niva-0/trinn-1/`);
 		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-		const folded = page.locator('main details.background');
+		const folded = page.locator('main section.background details');
 		await expect(folded).toHaveCount(1);
 		await expect(folded.locator('summary')).toContainText(lang === 'nb' ? 'Les mer' : 'Les meir');
 		await expect(folded.locator('.prose h2').first()).toBeHidden();
+		await expectNoAxeViolations(page);
 		// What to do comes before the background.
 		const order = await page.evaluate(() => {
 			const www = document.querySelector('main dl.www')!;
-			const background = document.querySelector('main details.background')!;
+			const background = document.querySelector('main section.background')!;
 			return www.compareDocumentPosition(background) & Node.DOCUMENT_POSITION_FOLLOWING;
 		});
 		expect(order).toBeTruthy();
@@ -144,7 +145,7 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expectNoAxeViolations(page);
 		// A step the content does not mark keeps its body open.
 		await page.goto(`/${lang}/niva-0/trinn-2/`);
-		await expect(page.locator('main details.background')).toHaveCount(0);
+		await expect(page.locator('main section.background')).toHaveCount(0);
 	});
 }
 
