@@ -48,7 +48,8 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(page.locator('[data-rule="undersok-barnehagemiljo"]')).toContainText(words[lang].notFor);
 		await expectNoAxeViolations(page);
 
-		// The panel, reachable from the header on every page.
+		// The panel, reachable from the header's menu on every page.
+		await page.locator('header summary').click();
 		await page.locator(`header a[href$="/${lang}/frister/"]`).click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/frister/$`));
 		const inPanel = page.locator('[data-rule="samtale-skolemiljo"]');

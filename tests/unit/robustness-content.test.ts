@@ -226,7 +226,7 @@ function isOptional(file: string, path: Path): boolean {
 		if (['sets', 'safetyConcern', 'forms'].includes(key)) return true;
 		if (parent === 'sets') return true;
 		if (parent === 'question' && key === 'text') return true;
-		if (path.length === 1 && ['dates', 'deadlines', 'reminders', 'resources', 'contactsGuardians', 'consentNeeded'].includes(key)) {
+		if (path.length === 1 && ['dates', 'deadlines', 'reminders', 'resources', 'contactsGuardians', 'consentNeeded', 'background'].includes(key)) {
 			return true;
 		}
 		return false;

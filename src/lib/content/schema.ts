@@ -38,8 +38,12 @@ const imageFile = z
 
 export const municipalitySchema = z.strictObject({
 	name: localizedText,
-	/** Shown in the header instead of the name in text; `alt` says what the picture shows. */
-	logo: z.strictObject({ file: imageFile, alt: localizedText }).optional(),
+	/**
+	 * The logo in the header. By default an emblem shown beside the name in text (the picture is
+	 * decorative then). `showsName: true`: the picture carries the name itself (its letters drawn
+	 * as paths, never as SVG text) and is shown instead of the name, with `alt` as its text.
+	 */
+	logo: z.strictObject({ file: imageFile, alt: localizedText, showsName: z.boolean().default(false) }).optional(),
 	/** The icon in the browser tab. */
 	favicon: imageFile.optional(),
 	/** Set to true while values are the shipped examples; the build warns. */
@@ -149,7 +153,15 @@ export const textsFileSchema = z.strictObject({
 	/** The question a step asks when it does not set its own. */
 	defaultQuestion: text,
 	/** Reminder texts, referred to by id from steps (`reminders: [barnets-stemme]`). */
-	reminders: z.record(id, z.strictObject({ title: text, text })),
+	reminders: z.record(
+		id,
+		z.strictObject({
+			title: text,
+			text,
+			/** `contactsGuardians`: says what that notice says, so a step showing the notice leaves it out of «Husk». */
+			sameAsNotice: z.enum(['contactsGuardians']).optional()
+		})
+	),
 	/** Titles of the summary note: `closing` when the case ended with no reason for concern. */
 	noteTitles: z.strictObject({
 		closing: text,
@@ -212,6 +224,8 @@ const stepPage = z.strictObject({
 	contactsGuardians: z.boolean().default(false),
 	/** Consent is needed at this step (the consent checklist is offered). */
 	consentNeeded: z.boolean().default(false),
+	/** The body is background: shown folded under «Les mer», after what to do. */
+	background: z.boolean().default(false),
 	/** Ids from frister.yaml `dates` that this step asks for. */
 	dates: z.array(id).default([]),
 	/** Ids from frister.yaml `rules` shown on this step. */

@@ -25,7 +25,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 		startId: start.frontmatter.id,
 		themeStyle: themeStyle(municipality.theme.color),
 		municipality: localize(municipality.name, lang),
-		...(municipality.logo ? { logo: { src: brandingHref(municipality.logo.file), alt: localize(municipality.logo.alt, lang) } } : {}),
+		...(municipality.logo ? { logo: { src: brandingHref(municipality.logo.file), alt: localize(municipality.logo.alt, lang), showsName: municipality.logo.showsName } } : {}),
 		favicon: municipality.favicon ? brandingHref(municipality.favicon) : '/favicon.svg',
 		...(municipality.siteInfo
 			? {

@@ -90,6 +90,8 @@ export interface StepModel {
 	dates: DateInputModel[];
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
+	/** The body is background, folded under «Les mer». */
+	bodyIsBackground: boolean;
 	previous?: LinkModel;
 	next?: LinkModel;
 }
@@ -185,7 +187,8 @@ export interface ChromeModel {
 	themeStyle: string;
 	municipality: string;
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
-	logo?: { src: string; alt: string };
+	/** `showsName`: the picture carries the name and replaces it; otherwise it is an emblem beside the name. */
+	logo?: { src: string; alt: string; showsName: boolean };
 	favicon: string;
 	/** «Sist revidert», version and the footer's links to the accessibility statement and feedback. */
 	siteInfo?: { revised: string; version: string; accessibility: { href: string; example: boolean }; feedback: { href: string; example: boolean } };

@@ -33,7 +33,8 @@ export function stepModel(
 		whatHtml: asHtml(fm.what),
 		whoHtml: asHtml(fm.who),
 		howHtml: fm.how.map(asHtml),
-		reminders: fm.reminders.map((id) => {
+		// One warning per page: a reminder saying what the step's notice already says is left out.
+		reminders: fm.reminders.filter((id) => !(fm.contactsGuardians && texts.reminders[id]?.sameAsNotice === 'contactsGuardians')).map((id) => {
 			const reminder = texts.reminders[id];
 			if (!reminder) throw new Error(`Unknown reminder ${id}`);
 			return { id, title: fill(reminder.title), text: fill(reminder.text) };
@@ -56,6 +57,7 @@ export function stepModel(
 		dates: fm.dates.map((id) => dateInput(content, id, lang)),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
+		bodyIsBackground: fm.background,
 		...(previous ? { previous: { href: previous.href, text: previous.title } } : {}),
 		...(next ? { next: { href: next.href, text: next.title } } : {})
 	};
