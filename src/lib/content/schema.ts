@@ -133,10 +133,27 @@ export const deadlinesFileSchema = z.strictObject({
 				'må ha enten offset eller asSoonAsPossible: true (ikke begge)'
 			)
 			.refine((r) => r.outerLimit === undefined || r.asSoonAsPossible, 'outerLimit brukes bare sammen med asSoonAsPossible: true')
-	)
+	),
+	/**
+	 * The steps that record an event (a conversation, a meeting, measures started): the step asks
+	 * when it happened, the note and the trail show that date, and it meets the listed deadlines.
+	 */
+	events: z
+		.array(
+			z.strictObject({
+				/** Id of the step (or question page) that asks. */
+				step: id,
+				/** The question, e.g. "Når ble samtalen holdt?". */
+				label: localizedText,
+				/** Ids from `rules` that are met when this event has happened. */
+				meets: z.array(id).default([])
+			})
+		)
+		.default([])
 });
 export type DeadlinesFile = z.infer<typeof deadlinesFileSchema>;
 export type DeadlineRule = DeadlinesFile['rules'][number];
+export type EventRule = DeadlinesFile['events'][number];
 
 // ---------------------------------------------------------------------------
 // Shared texts per language: content/<lang>/tekster.yaml

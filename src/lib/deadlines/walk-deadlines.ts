@@ -13,8 +13,25 @@ export function deadlinesOfWalk(rules: readonly DeadlineInfoModel[], walk: Walk,
 		rules.map((r) => r.input),
 		walk.dates,
 		factsOf(walk).caseType,
-		today
+		today,
+		doneDates(rules, walk)
 	);
+}
+
+/**
+ * By rule id, the earliest event date recorded on a step that meets the rule: the conversation
+ * held on 12.11 meets the deadline counted from the undring on 02.11.
+ */
+export function doneDates(rules: readonly DeadlineInfoModel[], walk: Walk): Record<string, IsoDate> {
+	const done: Record<string, IsoDate> = {};
+	for (const rule of rules) {
+		const dates = walk.entries
+			.filter((e) => e.happenedOn && rule.input.metBy?.includes(e.nodeId))
+			.map((e) => e.happenedOn as IsoDate)
+			.sort();
+		if (dates[0]) done[rule.id] = dates[0];
+	}
+	return done;
 }
 
 /**

@@ -18,6 +18,8 @@ export interface AnsweredNode {
 	/** The question asked, in both languages (the note shows it with the answer). */
 	question: Record<Language, string>;
 	contactsGuardians: boolean;
+	/** The page asks when its event happened (frister.yaml `events`). */
+	recordsEvent?: true;
 }
 
 export interface ChosenAnswer {
@@ -40,8 +42,14 @@ export interface WalkEntry {
 	answerLabel: Record<Language, string>;
 	next: string;
 	nextPath: string;
-	/** The day the answer was given, as a calendar date (YYYY-MM-DD). */
+	/** The day the answer was clicked (YYYY-MM-DD): metadata only, never shown as when something happened. */
 	answeredOn: string;
+	/**
+	 * For a step that records an event (a conversation, a meeting, measures started): the day
+	 * it happened, as the user gave it (default: the day of the answer). The note, the trail and
+	 * the deadline checks use this date.
+	 */
+	happenedOn?: string;
 	/** The user's own note for this pass ("Hva ble gjort? Hva ble avtalt?"). */
 	note: string;
 	sets?: Record<string, string>;
@@ -55,6 +63,8 @@ export interface Walk {
 	entries: WalkEntry[];
 	/** Notes typed on a step before it is answered, by node id. */
 	drafts: Record<string, string>;
+	/** Event dates typed on a step before it is answered, by node id (YYYY-MM-DD). */
+	eventDrafts: Record<string, string>;
 	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
 	dates: Record<string, string>;
 	/** Ids of the consent checklist items the user has ticked. */
@@ -64,7 +74,7 @@ export interface Walk {
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {}, dates: {}, consent: [], noteFields: {} };
+	return { version: 1, entries: [], drafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
 }
 
 /** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
@@ -135,7 +145,9 @@ export function recordAnswer(
 	const effect = effectOfAnswer(walk, startId, node.id, answer.id);
 	if (effect.kind === 'unchanged') return walk;
 	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
-	const previousNote = effect.kind === 'replace' ? (walk.entries[effect.index]?.note ?? '') : '';
+	const previous = effect.kind === 'replace' ? walk.entries[effect.index] : undefined;
+	const previousNote = previous?.note ?? '';
+	const happenedOn = node.recordsEvent ? (walk.eventDrafts[node.id] ?? previous?.happenedOn ?? answeredOn) : undefined;
 	const concernBefore = kept.some((e) => e.safetyConcern);
 	const entry: WalkEntry = {
 		nodeId: node.id,
@@ -148,6 +160,7 @@ export function recordAnswer(
 		next: answer.next,
 		nextPath: answer.nextPath,
 		answeredOn,
+		...(happenedOn ? { happenedOn } : {}),
 		note: walk.drafts[node.id] ?? previousNote,
 		...(answer.sets ? { sets: answer.sets } : {}),
 		...(answer.safetyConcern ? { safetyConcern: true } : {}),
@@ -155,7 +168,9 @@ export function recordAnswer(
 	};
 	const drafts = { ...walk.drafts };
 	delete drafts[node.id];
-	return { ...walk, entries: [...kept, entry], drafts };
+	const eventDrafts = { ...walk.eventDrafts };
+	delete eventDrafts[node.id];
+	return { ...walk, entries: [...kept, entry], drafts, eventDrafts };
 }
 
 /**
@@ -172,6 +187,27 @@ export function noteFor(walk: Walk, startId: string, nodeId: string): string {
 	const index = lastIndexOf(walk, nodeId);
 	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.note ?? '';
 	return walk.drafts[nodeId] ?? '';
+}
+
+/**
+ * Sets when a step's event happened: on the entry of its last answer when the walk has moved
+ * on from it, otherwise as the draft for the coming answer (like `setNote`).
+ */
+export function setEventDate(walk: Walk, startId: string, nodeId: string, date: string): Walk {
+	const index = lastIndexOf(walk, nodeId);
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) {
+		return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, happenedOn: date } : e)) };
+	}
+	return { ...walk, eventDrafts: { ...walk.eventDrafts, [nodeId]: date } };
+}
+
+/** The event date shown on a step: recorded, drafted, or undefined (the field then suggests today). */
+export function eventDateFor(walk: Walk, startId: string, nodeId: string): string | undefined {
+	const index = lastIndexOf(walk, nodeId);
+	const entry = index === -1 ? undefined : walk.entries[index];
+	const recorded = entry ? (entry.happenedOn ?? entry.answeredOn) : undefined;
+	if (entry && currentNodeId(walk, startId) !== nodeId) return recorded;
+	return walk.eventDrafts[nodeId] ?? recorded;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -195,6 +231,7 @@ function isEntry(value: unknown): value is WalkEntry {
 		typeof value.nextPath === 'string' &&
 		typeof value.answeredOn === 'string' &&
 		isValidIsoDate(value.answeredOn) &&
+		(value.happenedOn === undefined || (typeof value.happenedOn === 'string' && isValidIsoDate(value.happenedOn))) &&
 		typeof value.note === 'string'
 	);
 }
@@ -215,6 +252,7 @@ export function parseWalk(json: string | null): Walk {
 			version: 1,
 			entries: data.entries,
 			drafts: strings(data.drafts),
+			eventDrafts: strings(data.eventDrafts, isValidIsoDate),
 			// A tampered or corrupted date would break the deadlines and the note: drop it.
 			dates: strings(data.dates, isValidIsoDate),
 			// Added after the first release: walks stored without them still load.

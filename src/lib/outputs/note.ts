@@ -28,7 +28,8 @@ export interface NoteStep {
 	title: string;
 	question?: string;
 	answer: string;
-	answeredOn: string;
+	/** When the step's event happened, in words; only for steps that record an event. */
+	happenedOn?: string;
 	/** The user's note, exactly as typed (rendered as text, never as HTML). */
 	note: string;
 	/** Set when the safety rule meant the step was not carried out. */
@@ -112,7 +113,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 		const rule = rulesById.get(computed.ruleId);
 		if (!rule) return [];
 		const words = describeDeadline(computed, t);
-		const lines = [words.due, words.fallsOn, words.recommended, words.remaining].filter((l): l is string => !!l);
+		const lines = [words.due, words.fallsOn, words.recommended, words.done, words.remaining].filter((l): l is string => !!l);
 		lines.push(t('deadline.source', { source: rule.source }));
 		return [{ id: rule.id, label: rule.label, rule: rule.rule, lines }];
 	});
@@ -140,7 +141,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 			// A question page's title is often its question: say it once.
 			...(entry.question && entry.question[lang] !== entry.title[lang] ? { question: entry.question[lang] } : {}),
 			answer: entry.answerLabel[lang],
-			answeredOn: formatLongDate(entry.answeredOn, t),
+			...(entry.happenedOn ? { happenedOn: formatLongDate(entry.happenedOn, t) } : {}),
 			note: entry.note.trim(),
 			...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})
 		})),
@@ -184,7 +185,7 @@ export function noteToPlainText(note: NoteModel): string {
 	for (const step of note.steps) {
 		out.push(`${step.index + 1}. ${step.title}`);
 		const asked = step.question ? `${step.question} ` : '';
-		out.push(indented(`${asked}${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''} – ${step.answeredOn}`));
+		out.push(indented(`${asked}${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}${step.happenedOn ? ` – ${step.happenedOn}` : ''}`));
 		out.push(indented(step.note || note.emptyNoteText));
 	}
 

@@ -63,6 +63,11 @@ export interface DateInputModel {
 	allowFuture: boolean;
 }
 
+/** A step that records an event asks when it happened (frister.yaml `events`). */
+export interface EventInputModel {
+	label: string;
+}
+
 export interface ResourceModel {
 	title: string;
 	url?: string;
@@ -79,6 +84,7 @@ export interface StepModel {
 	resources: ResourceModel[];
 	deadlines: DeadlineInfoModel[];
 	dates: DateInputModel[];
+	event?: EventInputModel;
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
 	previous?: LinkModel;

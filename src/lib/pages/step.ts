@@ -4,6 +4,7 @@ import type { Language, StepFrontmatter } from '../content/schema';
 import { escapeHtml } from '../content/html';
 import type { Translate } from '../i18n';
 import { localize } from './content-query';
+import type { EventInputModel } from './model';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
 import type { ResourceModel, StepModel } from './model';
@@ -47,9 +48,15 @@ export function stepModel(
 		}),
 		deadlines: fm.deadlines.map((id) => deadlineInfo(content, id, lang, t)),
 		dates: fm.dates.map((id) => dateInput(content, id, lang)),
+		...eventOf(content, fm.id, lang),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		...(previous ? { previous: { href: previous.href, text: previous.title } } : {}),
 		...(next ? { next: { href: next.href, text: next.title } } : {})
 	};
+}
+
+function eventOf(content: GuideContent, stepId: string, lang: Language): { event?: EventInputModel } {
+	const event = content.deadlines.events.find((e) => e.step === stepId);
+	return event ? { event: { label: localize(event.label, lang) } } : {};
 }
