@@ -1,8 +1,8 @@
+import { parseWalk } from '../../src/lib/flow/walk-read';
 import { describe, expect, it } from 'vitest';
 import {
 	emptyWalk,
 	eventDateFor,
-	parseWalk,
 	recordAnswer,
 	setEventDate,
 	type AnsweredNode,

@@ -5,7 +5,6 @@
  * id and target comes from the content, carried in by the page the user answers on.
  */
 import type { Language } from '../i18n/languages';
-import { isValidIsoDate } from '../deadlines/calendar';
 
 /** What a page tells the walk about itself when the user answers its question. */
 export interface AnsweredNode {
@@ -208,58 +207,4 @@ export function eventDateFor(walk: Walk, startId: string, nodeId: string): strin
 	const recorded = entry ? (entry.happenedOn ?? entry.answeredOn) : undefined;
 	if (entry && currentNodeId(walk, startId) !== nodeId) return recorded;
 	return walk.eventDrafts[nodeId] ?? recorded;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isLabels(value: unknown): value is Record<Language, string> {
-	return isRecord(value) && typeof value.nb === 'string' && typeof value.nn === 'string';
-}
-
-function isEntry(value: unknown): value is WalkEntry {
-	return (
-		isRecord(value) &&
-		typeof value.nodeId === 'string' &&
-		typeof value.path === 'string' &&
-		typeof value.kind === 'string' &&
-		isLabels(value.title) &&
-		typeof value.answerId === 'string' &&
-		isLabels(value.answerLabel) &&
-		typeof value.next === 'string' &&
-		typeof value.nextPath === 'string' &&
-		typeof value.answeredOn === 'string' &&
-		isValidIsoDate(value.answeredOn) &&
-		(value.happenedOn === undefined || (typeof value.happenedOn === 'string' && isValidIsoDate(value.happenedOn))) &&
-		typeof value.note === 'string'
-	);
-}
-
-/** Reads a stored walk; anything unreadable or from another version gives an empty walk. */
-export function parseWalk(json: string | null): Walk {
-	if (!json) return emptyWalk();
-	try {
-		const data: unknown = JSON.parse(json);
-		if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.entries) || !data.entries.every(isEntry)) {
-			return emptyWalk();
-		}
-		const strings = (value: unknown, valid: (v: string) => boolean = () => true) =>
-			isRecord(value)
-				? (Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && valid(v))) as Record<string, string>)
-				: {};
-		return {
-			version: 1,
-			entries: data.entries,
-			drafts: strings(data.drafts),
-			eventDrafts: strings(data.eventDrafts, isValidIsoDate),
-			// A tampered or corrupted date would break the deadlines and the note: drop it.
-			dates: strings(data.dates, isValidIsoDate),
-			// Added after the first release: walks stored without them still load.
-			consent: Array.isArray(data.consent) ? data.consent.filter((id): id is string => typeof id === 'string') : [],
-			noteFields: strings(data.noteFields)
-		};
-	} catch {
-		return emptyWalk();
-	}
 }
