@@ -135,7 +135,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 			consent: t('note.heading.consent'),
 			signature: t('note.heading.signature')
 		},
-		steps: walk.entries.map((entry, index) => ({
+		steps: [...walk.entries.map((entry, index) => ({
 			index,
 			title: entry.title[lang],
 			// A question page's title is often its question: say it once.
@@ -144,7 +144,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 			...(entry.happenedOn ? { happenedOn: formatLongDate(entry.happenedOn, t) } : {}),
 			note: entry.note.trim(),
 			...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})
-		})),
+		})), ...unansweredSteps(walk, context, t)],
 		noStepsText: t('note.noSteps'),
 		emptyNoteText: t('note.emptyNote'),
 		deadlines,
@@ -225,4 +225,19 @@ export function noteFileName(note: NoteModel, today: IsoDate): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 	return `${slug || 'notat'}-${today}.txt`;
+}
+
+/**
+ * Notes typed on steps the user left with «Neste trinn» instead of answering: they reach the
+ * note too, marked as not answered yet.
+ */
+function unansweredSteps(walk: Walk, context: NoteContext, t: Translate): NoteStep[] {
+	return Object.entries(walk.drafts)
+		.filter(([id, text]) => text.trim() !== '' && context.nodes[id] !== undefined)
+		.map(([id, text], i) => ({
+			index: walk.entries.length + i,
+			title: context.nodes[id]?.title ?? id,
+			answer: t('caseFile.notAnswered'),
+			note: text.trim()
+		}));
 }

@@ -182,6 +182,8 @@ export interface ChromeModel {
 	/** Site-relative URLs of the municipality's pictures (see routes/kommune). */
 	logo?: { src: string; alt: string };
 	favicon: string;
+	/** For the saved case file: which guide wrote it, and the ids of every page a walk can answer or end on. */
+	caseFile: { guide: string; nodeIds: string[] };
 	links: {
 		start: string;
 		overview: LinkModel;
