@@ -79,7 +79,7 @@ for (const lang of ['nb', 'nn'] as const) {
 		await toFirstStep(page, lang);
 		const [tab] = await Promise.all([context.waitForEvent('page'), page.locator('.question a[data-answer="ja"]').click({ modifiers: ['Control'] })]);
 		await tab.waitForLoadState();
-		await expect(tab.locator('[data-new-tab]')).toBeVisible();
+		await expect(tab.locator("[data-new-tab]")).toBeVisible();
 		await expect(tab.locator('[data-new-tab]')).toContainText(lang === 'nb' ? 'Denne fanen har ingen sak' : 'Denne fana har inga sak');
 		await expectNoAxeViolations(tab);
 		// The first tab still holds the case where it was.

@@ -30,7 +30,7 @@ const NOTE_OPTIONS = { seed: SEED, numRuns: Math.max(10, Math.round(RUNS / 4)) }
 // ---------------------------------------------------------------------------
 
 const PARSE_ERRORS = ['empty', 'format', 'impossible'];
-const INPUT_ERRORS = [...PARSE_ERRORS, 'future', 'tooOld'];
+const INPUT_ERRORS = [...PARSE_ERRORS, 'future', 'tooOld', 'tooFar'];
 
 /** An oracle written independently of calendar.ts: the Gregorian leap-year rule. */
 function daysInMonth(year: number, month: number): number {
@@ -184,10 +184,12 @@ describe('dates the user types (property-based)', () => {
 					expect(parsed, context).toEqual(result);
 					if (!allowFuture) expect(result.date <= today, context).toBe(true);
 					expect(result.date >= earliest, context).toBe(true);
+					expect(result.date <= '2100-12-31', context).toBe(true);
 				} else {
 					expect(INPUT_ERRORS, context).toContain(result.error);
 					if (result.error === 'future') expect(parsed.ok && !allowFuture && parsed.date > today, context).toBe(true);
 					if (result.error === 'tooOld') expect(parsed.ok && parsed.date < earliest, context).toBe(true);
+					if (result.error === 'tooFar') expect(parsed.ok && parsed.date > '2100-12-31', context).toBe(true);
 					if (PARSE_ERRORS.includes(result.error)) expect(parsed, context).toEqual(result);
 				}
 			}),
@@ -462,8 +464,10 @@ describe('walks read back from sessionStorage (property-based)', { timeout: 60_0
 	});
 
 	it('a walk the user made survives storage exactly', () => {
+		// Dates after 2100 cannot be typed (checkDateInput: tooFar) and are dropped when read.
+		const caseDate = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map(isoOf);
 		fc.assert(
-			fc.property(fc.array(noteText, { minLength: 4, maxLength: 4 }), fc.boolean(), fc.subarray(DATE_IDS), todayArb, (notes, typedBefore, dateIds, date) => {
+			fc.property(fc.array(noteText, { minLength: 4, maxLength: 4 }), fc.boolean(), fc.subarray(DATE_IDS), caseDate, (notes, typedBefore, dateIds, date) => {
 				let walk = walkWithNotes(notes, typedBefore);
 				for (const id of dateIds) walk = setDate(walk, id, date);
 				expect(parseWalk(JSON.stringify(walk))).toStrictEqual(walk);

@@ -5,12 +5,8 @@
  * whose answers cannot be trusted is refused (`refused`), and the user is told either way.
  */
 import type { Language } from '../i18n/languages';
-import { isValidIsoDate } from '../deadlines/calendar';
+import { EARLIEST_DATE, isValidIsoDate, LATEST_DATE } from '../deadlines/calendar';
 import { emptyWalk, type Walk, type WalkEntry } from './walk';
-
-/** The guide's dates lie in this range; anything else is damage or tampering (a year 10000 date). */
-export const EARLIEST_DATE = '2000-01-01';
-export const LATEST_DATE = '2100-12-31';
 
 export function isPlausibleDate(value: unknown): value is string {
 	return typeof value === 'string' && isValidIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
