@@ -21,7 +21,7 @@ function sampleWalk() {
 const GUIDE = 'Eksempel kommune';
 const payload = () => ({ savedOn: '2026-12-01', walk: sampleWalk() });
 
-describe('the case file', () => {
+describe('the case file', { timeout: 30_000 }, () => {
 	it('round trip: what is saved is what opens, and nothing typed is readable in the file', async () => {
 		const file = await encryptCase(payload(), 'lang og hemmelig setning', GUIDE);
 		const text = JSON.stringify(file);
@@ -82,5 +82,14 @@ describe('the case file', () => {
 		expect(caseFileName('2026-11-30')).toBe('sak-2026-11-30.bti');
 		expect(removedSteps(sampleWalk(), new Set(['niva-0-trinn-4'])).map((e) => e.nodeId)).toEqual(['niva-0-trinn-3']);
 		expect(removedSteps(sampleWalk(), new Set(['niva-0-trinn-3']))).toEqual([]);
+	});
+});
+
+describe('files saved by earlier releases', { timeout: 30_000 }, () => {
+	it('version 1 (tests/fixtures/sak-v1.bti, passphrase «fire hester i snø») still opens', async () => {
+		const { readFileSync } = await import('node:fs');
+		const text = readFileSync(new URL('../fixtures/sak-v1.bti', import.meta.url), 'utf8');
+		const opened = await decryptCase(text, 'fire hester i snø', 'Eksempel kommune');
+		expect(opened.ok && opened.payload).toMatchObject({ savedOn: '2026-12-01', walk: { dates: { undring: '2026-11-02' } } });
 	});
 });

@@ -19,6 +19,8 @@ export interface DeadlineRuleInput {
 	caseTypes: string[];
 	/** Steps whose recorded event meets the deadline (frister.yaml `events`); missing means none. */
 	metBy?: string[];
+	/** Days (MM-DD) never recommended, even as working days (frister.yaml `calendar.avoidDays`). */
+	avoidDays?: string[];
 }
 
 /** `met`: done by the due date; `late`: done after it. Only the others count down. */
@@ -40,6 +42,13 @@ export interface ComputedDeadline {
 	/** When what the deadline asks for was done (the event date of a step that meets it). */
 	doneOn?: IsoDate;
 	status: DeadlineStatus;
+}
+
+/** The last working day on or before `due` that is not one of the municipality's avoided days. */
+export function recommendedDay(due: IsoDate, avoidDays: readonly string[]): IsoDate {
+	let day = lastWorkingDayOnOrBefore(due);
+	while (avoidDays.includes(day.slice(5))) day = lastWorkingDayOnOrBefore(addDays(day, -1));
+	return day;
 }
 
 export const durationInDays = (d: Duration): number => (d.days ?? 0) + 7 * (d.weeks ?? 0);
@@ -79,7 +88,7 @@ export function computeDeadlines(
 			continue;
 		}
 		const due = addDays(fromDate, durationInDays(span));
-		const recommended = lastWorkingDayOnOrBefore(due);
+		const recommended = recommendedDay(due, rule.avoidDays ?? []);
 		const dueReason = nonWorkingReason(due);
 		if (doneOn) {
 			deadlines.push({

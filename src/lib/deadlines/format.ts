@@ -87,3 +87,12 @@ export function describeDeadline(deadline: ComputedDeadline, t: Translate): Dead
 	}
 	return words;
 }
+
+/** Days of the year as MM-DD, in words: «24. desember og 31. desember». */
+export function formatMonthDays(days: readonly string[], t: Translate): string {
+	const words = days.map((day) => {
+		const [month, date] = day.split('-').map(Number) as [number, number];
+		return `${date}. ${t(MONTHS[month - 1]!)}`;
+	});
+	return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t('holiday.and')} ${words.at(-1)}` : (words[0] ?? '');
+}

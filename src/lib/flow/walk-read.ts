@@ -12,6 +12,8 @@ export function isPlausibleDate(value: unknown): value is string {
 	return typeof value === 'string' && isValidIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
 }
 
+const CASE_ID = /^[a-z0-9-]{8,64}$/;
+
 export type ReadOutcome = 'empty' | 'ok' | 'repaired' | 'refused';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -76,8 +78,10 @@ export function readWalk(json: string | null): { walk: Walk; outcome: ReadOutcom
 		dates: strings(data.dates, isPlausibleDate, counter),
 		// Added after the first release: walks stored without them still load.
 		consent,
-		noteFields: strings(data.noteFields, any, counter)
+		noteFields: strings(data.noteFields, any, counter),
+		...(typeof data.caseId === 'string' && CASE_ID.test(data.caseId) ? { caseId: data.caseId } : {})
 	};
+	if (data.caseId !== undefined && walk.caseId === undefined) counter.dropped++;
 	return { walk, outcome: counter.dropped > 0 ? 'repaired' : 'ok' };
 }
 

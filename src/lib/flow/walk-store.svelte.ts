@@ -44,6 +44,7 @@ class WalkStore {
 	}
 
 	set(next: Walk): void {
+		if (!next.caseId) next = { ...next, caseId: newCaseId() };
 		this.walk = next;
 		try {
 			sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(next));
@@ -62,6 +63,11 @@ class WalkStore {
 			// nothing stored
 		}
 	}
+}
+
+/** 128 random bits as hex: names the case in calendar UIDs, says nothing about it. */
+function newCaseId(): string {
+	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const walkStore = new WalkStore();

@@ -70,6 +70,11 @@ export interface Walk {
 	consent: string[];
 	/** The note's own free-text fields (the child, next steps, who wrote it), by field id. */
 	noteFields: Record<string, string>;
+	/**
+	 * A random id for this case, made when the walk is first stored (walk-store.svelte.ts): the
+	 * calendar's event UIDs carry it, so two children's meetings on one day stay two events.
+	 */
+	caseId?: string;
 }
 
 export function emptyWalk(): Walk {

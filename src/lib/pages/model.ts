@@ -142,6 +142,8 @@ export interface EndingPageModel extends PageBase {
 /** The deadlines page: every rule and every date the walk can ask for. */
 export interface DeadlinesPageModel extends PageBase {
 	kind: 'deadlines';
+	/** frister.yaml `calendar`: the reminder's lead time and the days never recommended (MM-DD). */
+	calendar: { reminderDaysBefore: number; avoidDays: string[] };
 	rules: DeadlineInfoModel[];
 	dates: DateInputModel[];
 }
