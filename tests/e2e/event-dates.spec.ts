@@ -61,6 +61,7 @@ for (const lang of ['nb', 'nn'] as const) {
 
 		// Back on the step, the recorded date is shown and can be corrected.
 		await page.goto(`/${lang}/niva-0/trinn-3/`);
+		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
 		await expect(page.locator('#hendelse-niva-0-trinn-3')).toHaveValue('12.11.2026');
 
 		// The note says when the conversation was held, and never the day of the clicks.

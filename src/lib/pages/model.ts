@@ -84,6 +84,8 @@ export interface StepModel {
 	resources: ResourceModel[];
 	deadlines: DeadlineInfoModel[];
 	dates: DateInputModel[];
+	/** Dates this step's deadlines count from that another step asks for: asked here too when missing. */
+	neededDates: DateInputModel[];
 	event?: EventInputModel;
 	contactsGuardians: boolean;
 	consentNeeded: boolean;

@@ -48,6 +48,9 @@ export function stepModel(
 		}),
 		deadlines: fm.deadlines.map((id) => deadlineInfo(content, id, lang, t)),
 		dates: fm.dates.map((id) => dateInput(content, id, lang)),
+		neededDates: [...new Set(fm.deadlines.map((id) => content.deadlines.rules.find((r) => r.id === id)?.from))]
+			.filter((id): id is string => id !== undefined && !fm.dates.includes(id))
+			.map((id) => dateInput(content, id, lang)),
 		...eventOf(content, fm.id, lang),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
