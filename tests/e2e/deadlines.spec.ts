@@ -4,8 +4,8 @@ import { parseIcsEvents } from '../../src/lib/deadlines/ics';
 import { expectNoAxeViolations, followAnswers } from './helpers';
 
 const words = {
-	nb: { due: 'mandag 29. mars 2027', left: '1 dag igjen', notFor: 'Gjelder ikke', impossible: 'finnes ikke', future: 'fram i tid' },
-	nn: { due: 'måndag 29. mars 2027', left: '1 dag att', notFor: 'Gjeld ikkje', impossible: 'finst ikkje', future: 'fram i tid' }
+	nb: { due: 'mandag 29. mars 2027', left: '1 dag igjen', notFor: '2 frister gjelder ikke for sakstypen', impossible: 'finnes ikke', future: 'fram i tid' },
+	nn: { due: 'måndag 29. mars 2027', left: '1 dag att', notFor: '2 fristar gjeld ikkje for sakstypen', impossible: 'finst ikkje', future: 'fram i tid' }
 } as const;
 
 for (const lang of ['nb', 'nn'] as const) {
@@ -45,7 +45,9 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(school).toContainText('2. påskedag');
 		await expect(school).toContainText('onsdag 24. mars 2027');
 		await expect(school).toContainText(words[lang].left);
-		await expect(page.locator('[data-rule="undersok-barnehagemiljo"]')).toContainText(words[lang].notFor);
+		// Rules for other case types: one line, not one box each.
+		await expect(page.locator('.deadlines__other summary')).toContainText(words[lang].notFor);
+		await expect(page.locator('.deadlines__other [data-rule="undersok-barnehagemiljo"]')).toBeHidden();
 		await expectNoAxeViolations(page);
 
 		// The panel, reachable from the header's menu on every page.

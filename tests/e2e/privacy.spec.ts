@@ -15,7 +15,9 @@ const ORIGIN = serverOrigin('site');
 async function typeEverywhere(page: Page) {
 	for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all()) {
 		const isDate = await field.evaluate((el) => el.closest('form.date-field') !== null);
-		await field.fill(isDate ? MARKER_DATE : `${MARKER} <b>${MARKER}</b>`);
+		// A step's «when did it happen?» field: a text there would (rightly) stop the answer.
+		const isEventDate = await field.evaluate((el) => el.id.startsWith('hendelse-'));
+		await field.fill(isDate || isEventDate ? MARKER_DATE : `${MARKER} <b>${MARKER}</b>`);
 		if (isDate) await field.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit());
 	}
 }

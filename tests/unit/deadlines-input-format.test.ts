@@ -48,7 +48,8 @@ describe('deadlines in words', () => {
 			fallsOn: 'Fristen faller på 2. påskedag.',
 			recommended: 'Anbefalt dato: onsdag 24. mars 2027',
 			remaining: '2 dager igjen',
-			passed: false
+			passed: false,
+			met: false
 		});
 		expect(describeDeadline(deadline, translator('nn')).recommended).toBe('Tilrådd dato: onsdag 24. mars 2027');
 	});
@@ -66,6 +67,6 @@ describe('deadlines in words', () => {
 	it('says «as soon as possible» without a date', () => {
 		const [asap] = computeDeadlines([{ id: 'snarest', from: 'undring', asSoonAsPossible: true, caseTypes: [] }], { undring: '2027-03-01' }, undefined, today);
 		if (!asap) throw new Error('no deadline');
-		expect(describeDeadline(asap, translator('nb'))).toEqual({ due: 'Så snart som mulig', passed: false });
+		expect(describeDeadline(asap, translator('nb'))).toEqual({ due: 'Så snart som mulig', passed: false, met: false });
 	});
 });

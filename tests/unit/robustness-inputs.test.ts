@@ -13,7 +13,8 @@ import { noteContext } from '../../src/lib/pages/note-context';
 import { walkNodeModel as walkModel } from '../../src/lib/pages/walk-node';
 import { formatShortDate, isValidIsoDate, parseNorwegianDate } from '../../src/lib/deadlines/calendar';
 import { checkDateInput, MAX_YEARS_BACK } from '../../src/lib/deadlines/input';
-import { emptyWalk, noteFor, parseWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';
+import { emptyWalk, noteFor, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';
+import { parseWalk } from '../../src/lib/flow/walk-read';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
 import { buildNote, NOTE_FIELDS, noteToPlainText, setNoteField, type NoteFieldId } from '../../src/lib/outputs/note';
@@ -29,7 +30,7 @@ const NOTE_OPTIONS = { seed: SEED, numRuns: Math.max(10, Math.round(RUNS / 4)) }
 // ---------------------------------------------------------------------------
 
 const PARSE_ERRORS = ['empty', 'format', 'impossible'];
-const INPUT_ERRORS = [...PARSE_ERRORS, 'future', 'tooOld'];
+const INPUT_ERRORS = [...PARSE_ERRORS, 'future', 'tooOld', 'tooFar'];
 
 /** An oracle written independently of calendar.ts: the Gregorian leap-year rule. */
 function daysInMonth(year: number, month: number): number {
@@ -183,10 +184,12 @@ describe('dates the user types (property-based)', () => {
 					expect(parsed, context).toEqual(result);
 					if (!allowFuture) expect(result.date <= today, context).toBe(true);
 					expect(result.date >= earliest, context).toBe(true);
+					expect(result.date <= '2100-12-31', context).toBe(true);
 				} else {
 					expect(INPUT_ERRORS, context).toContain(result.error);
 					if (result.error === 'future') expect(parsed.ok && !allowFuture && parsed.date > today, context).toBe(true);
 					if (result.error === 'tooOld') expect(parsed.ok && parsed.date < earliest, context).toBe(true);
+					if (result.error === 'tooFar') expect(parsed.ok && parsed.date > '2100-12-31', context).toBe(true);
 					if (PARSE_ERRORS.includes(result.error)) expect(parsed, context).toEqual(result);
 				}
 			}),
@@ -461,8 +464,10 @@ describe('walks read back from sessionStorage (property-based)', { timeout: 60_0
 	});
 
 	it('a walk the user made survives storage exactly', () => {
+		// Dates after 2100 cannot be typed (checkDateInput: tooFar) and are dropped when read.
+		const caseDate = fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }).map(isoOf);
 		fc.assert(
-			fc.property(fc.array(noteText, { minLength: 4, maxLength: 4 }), fc.boolean(), fc.subarray(DATE_IDS), todayArb, (notes, typedBefore, dateIds, date) => {
+			fc.property(fc.array(noteText, { minLength: 4, maxLength: 4 }), fc.boolean(), fc.subarray(DATE_IDS), caseDate, (notes, typedBefore, dateIds, date) => {
 				let walk = walkWithNotes(notes, typedBefore);
 				for (const id of dateIds) walk = setDate(walk, id, date);
 				expect(parseWalk(JSON.stringify(walk))).toStrictEqual(walk);

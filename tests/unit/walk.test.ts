@@ -1,3 +1,4 @@
+import { parseWalk } from '../../src/lib/flow/walk-read';
 import { describe, expect, it } from 'vitest';
 import {
 	currentNodeId,
@@ -6,7 +7,6 @@ import {
 	factsOf,
 	hasSafetyConcern,
 	noteFor,
-	parseWalk,
 	recordAnswer,
 	setDate,
 	setNote,

@@ -140,10 +140,40 @@ export const deadlinesFileSchema = z.strictObject({
 				'må ha enten offset eller asSoonAsPossible: true (ikke begge)'
 			)
 			.refine((r) => r.outerLimit === undefined || r.asSoonAsPossible, 'outerLimit brukes bare sammen med asSoonAsPossible: true')
-	)
+	),
+	/**
+	 * The steps that record an event (a conversation, a meeting, measures started): the step asks
+	 * when it happened, the note and the trail show that date, and it meets the listed deadlines.
+	 */
+	events: z
+		.array(
+			z.strictObject({
+				/** Id of the step (or question page) that asks. */
+				step: id,
+				/** The question, e.g. "Når ble samtalen holdt?". */
+				label: localizedText,
+				/** Ids from `rules` that are met when this event has happened. */
+				meets: z.array(id).default([])
+			})
+		)
+		.default([]),
+	/** The calendar file and the recommended day. */
+	calendar: z
+		.strictObject({
+			/** The reminder (VALARM) in the calendar file, this many days before the recommended day. */
+			reminderDaysBefore: z.number().int().min(0).max(30).default(2),
+			/**
+			 * Days (MM-DD) the guide does not recommend for a deadline even when they are working
+			 * days, such as julaften (12-24) and nyttårsaften (12-31): the working day before is
+			 * recommended. The legal deadline itself does not move.
+			 */
+			avoidDays: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'skriv dagen som MM-DD, for eksempel 12-24')).default(['12-24', '12-31'])
+		})
+		.default({ reminderDaysBefore: 2, avoidDays: ['12-24', '12-31'] })
 });
 export type DeadlinesFile = z.infer<typeof deadlinesFileSchema>;
 export type DeadlineRule = DeadlinesFile['rules'][number];
+export type EventRule = DeadlinesFile['events'][number];
 
 // ---------------------------------------------------------------------------
 // Shared texts per language: content/<lang>/tekster.yaml

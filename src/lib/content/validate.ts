@@ -9,6 +9,7 @@ import type { ContentPage, GuideContent } from './guide-content';
 import type { ContentProblem } from './problems';
 import { DEADLINES_FILE, MUNICIPALITY_FILE, TEXTS_FILE } from './files';
 import { AA_NORMAL_TEXT, contrastRatio } from './contrast';
+import { checkEvents } from './validate-events';
 import { checkGraph } from './validate-graph';
 import { checkLanguagesMatch } from './validate-parity';
 
@@ -28,6 +29,7 @@ export function validateContent(content: GuideContent, options: ValidateOptions 
 	const problems: ContentProblem[] = [];
 	problems.push(...checkMunicipality(content));
 	problems.push(...checkDeadlineFile(content));
+	problems.push(...checkEvents(content));
 	for (const lang of LANGUAGES) {
 		problems.push(...checkLanguage(content, lang, options.brokenIds?.[lang] ?? new Set(), options.brokenKinds?.[lang] ?? new Set()));
 	}

@@ -32,6 +32,13 @@ function fromUtc(time: number): IsoDate {
 	return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+/**
+ * The dates a case can hold. A date field refuses anything later (checkDateInput), and a stored
+ * walk loses it (walk-read.ts): a year-10000 deadline would break every page that counts days.
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2100-12-31';
+
 /** 'YYYY-MM-DD' naming a day that exists (years 1000–9999). */
 export function isValidIsoDate(value: string): boolean {
 	const match = ISO_PATTERN.exec(value);

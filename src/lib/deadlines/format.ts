@@ -3,7 +3,7 @@
  * «Fristen faller på 2. påskedag». Status is always said in words, never by colour alone.
  */
 import type { Translate } from '../i18n';
-import { isoWeekday } from './calendar';
+import { formatShortDate, isoWeekday } from './calendar';
 import type { ComputedDeadline } from './compute';
 import type { NonWorkingReason } from './holidays';
 
@@ -57,16 +57,24 @@ export interface DeadlineWords {
 	fallsOn?: string;
 	/** «Anbefalt dato: onsdag 24. mars 2027» when it differs from the due date. */
 	recommended?: string;
-	/** «3 dager igjen», «Fristen er i dag», «Fristen gikk ut for 2 dager siden». */
+	/** «3 dager igjen», «Fristen er i dag», «Fristen gikk ut for 2 dager siden». Only open deadlines. */
 	remaining?: string;
+	/** «Overholdt 12.11.2026», or «Gjort 30.11.2026, etter fristen». */
+	done?: string;
+	met: boolean;
 	passed: boolean;
 }
 
 export function describeDeadline(deadline: ComputedDeadline, t: Translate): DeadlineWords {
 	const words: DeadlineWords = {
 		due: deadline.due ? t('deadlines.due', { date: formatLongDate(deadline.due, t) }) : t('deadlines.asSoonAsPossible'),
-		passed: deadline.status === 'passed'
+		passed: deadline.status === 'passed' || deadline.status === 'late',
+		met: deadline.status === 'met'
 	};
+	if (deadline.doneOn) {
+		const date = formatShortDate(deadline.doneOn);
+		words.done = deadline.status === 'met' ? t('eventDates.met', { date }) : t('eventDates.late', { date });
+	}
 	if (deadline.asSoonAsPossible && deadline.due) words.due = `${t('deadlines.asSoonAsPossible')}. ${words.due}`;
 	if (deadline.dueReason) words.fallsOn = t('deadlines.fallsOn', { day: describeNonWorkingDay(deadline.dueReason, t) });
 	if (deadline.recommended && deadline.recommended !== deadline.due) {
@@ -78,4 +86,13 @@ export function describeDeadline(deadline: ComputedDeadline, t: Translate): Dead
 		else words.remaining = t('deadlines.passed', { count: -deadline.daysLeft });
 	}
 	return words;
+}
+
+/** Days of the year as MM-DD, in words: «24. desember og 31. desember». */
+export function formatMonthDays(days: readonly string[], t: Translate): string {
+	const words = days.map((day) => {
+		const [month, date] = day.split('-').map(Number) as [number, number];
+		return `${date}. ${t(MONTHS[month - 1]!)}`;
+	});
+	return words.length > 1 ? `${words.slice(0, -1).join(', ')} ${t('holiday.and')} ${words.at(-1)}` : (words[0] ?? '');
 }

@@ -9,6 +9,8 @@ export interface CalendarEvent {
 	date: IsoDate;
 	title: string;
 	description?: string;
+	/** A reminder this many days before the day (VALARM), if set. */
+	alarmDaysBefore?: number;
 }
 
 const CRLF = '\r\n';
@@ -66,19 +68,39 @@ export function toIcs(events: readonly CalendarEvent[], options: { now: Date; pr
 			`SUMMARY:${escapeText(event.title)}`
 		);
 		if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-		lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+		lines.push('TRANSP:TRANSPARENT');
+		if (event.alarmDaysBefore !== undefined) {
+			lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(event.title)}`, `TRIGGER:-P${event.alarmDaysBefore}D`, 'END:VALARM');
+		}
+		lines.push('END:VEVENT');
 	}
 	lines.push('END:VCALENDAR');
 	return lines.map(fold).join(CRLF) + CRLF;
 }
 
+/** An event as parseIcsEvents reads it back; `alarm` is the VALARM's TRIGGER, if any. */
+export interface ParsedIcsEvent {
+	uid: string;
+	start: string;
+	end: string;
+	summary: string;
+	description?: string;
+	alarm?: string;
+}
+
 /** Minimal reader for the files toIcs writes: unfolds lines and unescapes text values. */
-export function parseIcsEvents(ics: string): { uid: string; start: string; end: string; summary: string; description?: string }[] {
+export function parseIcsEvents(ics: string): ParsedIcsEvent[] {
 	const lines = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/);
-	const events: { uid: string; start: string; end: string; summary: string; description?: string }[] = [];
+	const events: ParsedIcsEvent[] = [];
 	let props: Map<string, string> | undefined;
+	let alarm: string | undefined;
+	let inAlarm = false;
 	for (const line of lines) {
-		if (line === 'BEGIN:VEVENT') props = new Map();
+		if (line === 'BEGIN:VEVENT') {
+			props = new Map();
+			alarm = undefined;
+		} else if (line === 'BEGIN:VALARM') inAlarm = true;
+		else if (line === 'END:VALARM') inAlarm = false;
 		else if (line === 'END:VEVENT' && props) {
 			const description = props.get('DESCRIPTION');
 			events.push({
@@ -86,7 +108,8 @@ export function parseIcsEvents(ics: string): { uid: string; start: string; end: 
 				start: props.get('DTSTART') ?? '',
 				end: props.get('DTEND') ?? '',
 				summary: unescapeText(props.get('SUMMARY') ?? ''),
-				...(description !== undefined ? { description: unescapeText(description) } : {})
+				...(description !== undefined ? { description: unescapeText(description) } : {}),
+				...(alarm !== undefined ? { alarm } : {})
 			});
 			props = undefined;
 		} else if (props) {
@@ -94,7 +117,9 @@ export function parseIcsEvents(ics: string): { uid: string; start: string; end: 
 			if (colon < 0) continue;
 			// Name without parameters: DTSTART;VALUE=DATE → DTSTART.
 			const name = line.slice(0, colon).split(';')[0]!.toUpperCase();
-			props.set(name, line.slice(colon + 1));
+			if (inAlarm) {
+				if (name === 'TRIGGER') alarm = line.slice(colon + 1);
+			} else props.set(name, line.slice(colon + 1));
 		}
 	}
 	return events;

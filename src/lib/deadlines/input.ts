@@ -1,10 +1,10 @@
 /** Checks a date the user typed, with the rules a date field in the guide needs. */
-import { addDays, parseNorwegianDate, type DateParseError, type IsoDate } from './calendar';
+import { addDays, LATEST_DATE, parseNorwegianDate, type DateParseError, type IsoDate } from './calendar';
 
 /** Dates further back than this are almost certainly a typo in the year. */
 export const MAX_YEARS_BACK = 5;
 
-export type DateInputError = DateParseError | 'future' | 'tooOld';
+export type DateInputError = DateParseError | 'future' | 'tooOld' | 'tooFar';
 
 export type DateInputResult = { ok: true; date: IsoDate } | { ok: false; error: DateInputError };
 
@@ -12,6 +12,7 @@ export function checkDateInput(input: string, options: { allowFuture: boolean; t
 	const parsed = parseNorwegianDate(input);
 	if (!parsed.ok) return parsed;
 	if (!options.allowFuture && parsed.date > options.today) return { ok: false, error: 'future' };
+	if (parsed.date > LATEST_DATE) return { ok: false, error: 'tooFar' };
 	const [year, month, day] = options.today.split('-');
 	const earliest = `${Number(year) - MAX_YEARS_BACK}-${month}-${day}`;
 	// 29 February minus five years does not exist; compare as strings against the day after instead.

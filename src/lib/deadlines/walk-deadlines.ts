@@ -13,8 +13,25 @@ export function deadlinesOfWalk(rules: readonly DeadlineInfoModel[], walk: Walk,
 		rules.map((r) => r.input),
 		walk.dates,
 		factsOf(walk).caseType,
-		today
+		today,
+		doneDates(rules, walk)
 	);
+}
+
+/**
+ * By rule id, the earliest event date recorded on a step that meets the rule: the conversation
+ * held on 12.11 meets the deadline counted from the undring on 02.11.
+ */
+export function doneDates(rules: readonly DeadlineInfoModel[], walk: Walk): Record<string, IsoDate> {
+	const done: Record<string, IsoDate> = {};
+	for (const rule of rules) {
+		const dates = walk.entries
+			.filter((e) => e.happenedOn && rule.input.metBy?.includes(e.nodeId))
+			.map((e) => e.happenedOn as IsoDate)
+			.sort();
+		if (dates[0]) done[rule.id] = dates[0];
+	}
+	return done;
 }
 
 /**
@@ -26,20 +43,36 @@ export function calendarEvents(
 	rules: readonly DeadlineInfoModel[],
 	deadlines: readonly ComputedDeadline[],
 	extraText: string,
-	describeSource: (source: string) => string
+	describeSource: (source: string) => string,
+	options: CalendarOptions = {}
 ): CalendarEvent[] {
 	const suffix = extraText.trim() ? ` – ${extraText.trim()}` : '';
+	// The case id makes each UID unique per case: Outlook replaces an event with the same UID.
+	const prefix = options.caseId ? `${options.caseId}-` : '';
 	return deadlines.flatMap((deadline) => {
 		const rule = rules.find((r) => r.id === deadline.ruleId);
 		const date = deadline.recommended;
 		if (!rule || !date) return [];
+		// Done deadlines never; passed ones only when the user asks for them.
+		if (deadline.status === 'met' || deadline.status === 'late') return [];
+		if (deadline.status === 'passed' && !options.includePast) return [];
 		return [
 			{
-				uid: `${rule.id}-${date}@handlingsveilederen`,
+				uid: `${prefix}${rule.id}-${date}@handlingsveilederen`,
 				date,
 				title: `${rule.label}${suffix}`,
-				description: `${rule.rule}. ${describeSource(rule.source)}`
+				description: `${rule.rule}. ${describeSource(rule.source)}`,
+				...(options.alarmDaysBefore !== undefined ? { alarmDaysBefore: options.alarmDaysBefore } : {})
 			}
 		];
 	});
+}
+
+export interface CalendarOptions {
+	/** The walk's random case id (walk.caseId). */
+	caseId?: string;
+	/** Also deadlines whose day has passed. */
+	includePast?: boolean;
+	/** Days before the day for the reminder (frister.yaml `calendar.reminderDaysBefore`). */
+	alarmDaysBefore?: number;
 }

@@ -3,7 +3,8 @@
  * Back/Forward and a language switch, and disappears when the tab is closed. Never in a URL,
  * never sent anywhere.
  */
-import { emptyWalk, parseWalk, type Walk } from './walk';
+import { emptyWalk, type Walk } from './walk';
+import { readWalk, type ReadOutcome } from './walk-read';
 
 export const WALK_STORAGE_KEY = 'handlingsveilederen:walk';
 
@@ -11,6 +12,10 @@ class WalkStore {
 	walk = $state<Walk>(emptyWalk());
 	/** False until the stored walk has been read (never on the server or without JavaScript). */
 	ready = $state(false);
+	/** True once the browser refused to store the walk (blocked or full): it lasts only as long as this page. */
+	storageFailed = $state(false);
+	/** What reading the stored walk found: a walk with impossible values is repaired or refused. */
+	readOutcome = $state<ReadOutcome>('empty');
 
 	load(): void {
 		if (typeof window === 'undefined' || this.ready) return;
@@ -27,20 +32,26 @@ class WalkStore {
 
 	private read(): void {
 		try {
-			this.walk = parseWalk(sessionStorage.getItem(WALK_STORAGE_KEY));
+			const { walk, outcome } = readWalk(sessionStorage.getItem(WALK_STORAGE_KEY));
+			this.walk = walk;
+			this.readOutcome = outcome;
 		} catch {
 			// Storage blocked by the browser's settings: the walk lasts as long as this page.
 			if (!this.ready) this.walk = emptyWalk();
+			this.storageFailed = true;
 		}
 		this.ready = true;
 	}
 
 	set(next: Walk): void {
+		if (!next.caseId) next = { ...next, caseId: newCaseId() };
 		this.walk = next;
 		try {
 			sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(next));
+			this.storageFailed = false;
 		} catch {
-			// Storage full or blocked: keep the walk in memory.
+			// Storage full or blocked: keep the walk in memory, and say so (StorageWarning.svelte).
+			this.storageFailed = true;
 		}
 	}
 
@@ -52,6 +63,11 @@ class WalkStore {
 			// nothing stored
 		}
 	}
+}
+
+/** 128 random bits as hex: names the case in calendar UIDs, says nothing about it. */
+function newCaseId(): string {
+	return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const walkStore = new WalkStore();

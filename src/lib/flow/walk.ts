@@ -5,7 +5,6 @@
  * id and target comes from the content, carried in by the page the user answers on.
  */
 import type { Language } from '../i18n/languages';
-import { isValidIsoDate } from '../deadlines/calendar';
 
 /** What a page tells the walk about itself when the user answers its question. */
 export interface AnsweredNode {
@@ -18,6 +17,8 @@ export interface AnsweredNode {
 	/** The question asked, in both languages (the note shows it with the answer). */
 	question: Record<Language, string>;
 	contactsGuardians: boolean;
+	/** The page asks when its event happened (frister.yaml `events`). */
+	recordsEvent?: true;
 }
 
 export interface ChosenAnswer {
@@ -40,8 +41,14 @@ export interface WalkEntry {
 	answerLabel: Record<Language, string>;
 	next: string;
 	nextPath: string;
-	/** The day the answer was given, as a calendar date (YYYY-MM-DD). */
+	/** The day the answer was clicked (YYYY-MM-DD): metadata only, never shown as when something happened. */
 	answeredOn: string;
+	/**
+	 * For a step that records an event (a conversation, a meeting, measures started): the day
+	 * it happened, as the user gave it (default: the day of the answer). The note, the trail and
+	 * the deadline checks use this date.
+	 */
+	happenedOn?: string;
 	/** The user's own note for this pass ("Hva ble gjort? Hva ble avtalt?"). */
 	note: string;
 	sets?: Record<string, string>;
@@ -55,16 +62,23 @@ export interface Walk {
 	entries: WalkEntry[];
 	/** Notes typed on a step before it is answered, by node id. */
 	drafts: Record<string, string>;
+	/** Event dates typed on a step before it is answered, by node id (YYYY-MM-DD). */
+	eventDrafts: Record<string, string>;
 	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
 	dates: Record<string, string>;
 	/** Ids of the consent checklist items the user has ticked. */
 	consent: string[];
 	/** The note's own free-text fields (the child, next steps, who wrote it), by field id. */
 	noteFields: Record<string, string>;
+	/**
+	 * A random id for this case, made when the walk is first stored (walk-store.svelte.ts): the
+	 * calendar's event UIDs carry it, so two children's meetings on one day stay two events.
+	 */
+	caseId?: string;
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {}, dates: {}, consent: [], noteFields: {} };
+	return { version: 1, entries: [], drafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
 }
 
 /** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
@@ -135,7 +149,9 @@ export function recordAnswer(
 	const effect = effectOfAnswer(walk, startId, node.id, answer.id);
 	if (effect.kind === 'unchanged') return walk;
 	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
-	const previousNote = effect.kind === 'replace' ? (walk.entries[effect.index]?.note ?? '') : '';
+	const previous = effect.kind === 'replace' ? walk.entries[effect.index] : undefined;
+	const previousNote = previous?.note ?? '';
+	const happenedOn = node.recordsEvent ? (walk.eventDrafts[node.id] ?? previous?.happenedOn ?? answeredOn) : undefined;
 	const concernBefore = kept.some((e) => e.safetyConcern);
 	const entry: WalkEntry = {
 		nodeId: node.id,
@@ -148,6 +164,7 @@ export function recordAnswer(
 		next: answer.next,
 		nextPath: answer.nextPath,
 		answeredOn,
+		...(happenedOn ? { happenedOn } : {}),
 		note: walk.drafts[node.id] ?? previousNote,
 		...(answer.sets ? { sets: answer.sets } : {}),
 		...(answer.safetyConcern ? { safetyConcern: true } : {}),
@@ -155,7 +172,9 @@ export function recordAnswer(
 	};
 	const drafts = { ...walk.drafts };
 	delete drafts[node.id];
-	return { ...walk, entries: [...kept, entry], drafts };
+	const eventDrafts = { ...walk.eventDrafts };
+	delete eventDrafts[node.id];
+	return { ...walk, entries: [...kept, entry], drafts, eventDrafts };
 }
 
 /**
@@ -174,54 +193,23 @@ export function noteFor(walk: Walk, startId: string, nodeId: string): string {
 	return walk.drafts[nodeId] ?? '';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isLabels(value: unknown): value is Record<Language, string> {
-	return isRecord(value) && typeof value.nb === 'string' && typeof value.nn === 'string';
-}
-
-function isEntry(value: unknown): value is WalkEntry {
-	return (
-		isRecord(value) &&
-		typeof value.nodeId === 'string' &&
-		typeof value.path === 'string' &&
-		typeof value.kind === 'string' &&
-		isLabels(value.title) &&
-		typeof value.answerId === 'string' &&
-		isLabels(value.answerLabel) &&
-		typeof value.next === 'string' &&
-		typeof value.nextPath === 'string' &&
-		typeof value.answeredOn === 'string' &&
-		isValidIsoDate(value.answeredOn) &&
-		typeof value.note === 'string'
-	);
-}
-
-/** Reads a stored walk; anything unreadable or from another version gives an empty walk. */
-export function parseWalk(json: string | null): Walk {
-	if (!json) return emptyWalk();
-	try {
-		const data: unknown = JSON.parse(json);
-		if (!isRecord(data) || data.version !== 1 || !Array.isArray(data.entries) || !data.entries.every(isEntry)) {
-			return emptyWalk();
-		}
-		const strings = (value: unknown, valid: (v: string) => boolean = () => true) =>
-			isRecord(value)
-				? (Object.fromEntries(Object.entries(value).filter(([, v]) => typeof v === 'string' && valid(v))) as Record<string, string>)
-				: {};
-		return {
-			version: 1,
-			entries: data.entries,
-			drafts: strings(data.drafts),
-			// A tampered or corrupted date would break the deadlines and the note: drop it.
-			dates: strings(data.dates, isValidIsoDate),
-			// Added after the first release: walks stored without them still load.
-			consent: Array.isArray(data.consent) ? data.consent.filter((id): id is string => typeof id === 'string') : [],
-			noteFields: strings(data.noteFields)
-		};
-	} catch {
-		return emptyWalk();
+/**
+ * Sets when a step's event happened: on the entry of its last answer when the walk has moved
+ * on from it, otherwise as the draft for the coming answer (like `setNote`).
+ */
+export function setEventDate(walk: Walk, startId: string, nodeId: string, date: string): Walk {
+	const index = lastIndexOf(walk, nodeId);
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) {
+		return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, happenedOn: date } : e)) };
 	}
+	return { ...walk, eventDrafts: { ...walk.eventDrafts, [nodeId]: date } };
+}
+
+/** The event date shown on a step: recorded, drafted, or undefined (the field then suggests today). */
+export function eventDateFor(walk: Walk, startId: string, nodeId: string): string | undefined {
+	const index = lastIndexOf(walk, nodeId);
+	const entry = index === -1 ? undefined : walk.entries[index];
+	const recorded = entry ? (entry.happenedOn ?? entry.answeredOn) : undefined;
+	if (entry && currentNodeId(walk, startId) !== nodeId) return recorded;
+	return walk.eventDrafts[nodeId] ?? recorded;
 }

@@ -28,8 +28,8 @@ export async function copyText(text: string): Promise<boolean> {
 }
 
 /** Saves text as a file through a local blob URL. */
-export function downloadText(fileName: string, text: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+export function downloadText(fileName: string, text: string, type = 'text/plain;charset=utf-8'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

@@ -28,7 +28,8 @@ export interface NoteStep {
 	title: string;
 	question?: string;
 	answer: string;
-	answeredOn: string;
+	/** When the step's event happened, in words; only for steps that record an event. */
+	happenedOn?: string;
 	/** The user's note, exactly as typed (rendered as text, never as HTML). */
 	note: string;
 	/** Set when the safety rule meant the step was not carried out. */
@@ -112,7 +113,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 		const rule = rulesById.get(computed.ruleId);
 		if (!rule) return [];
 		const words = describeDeadline(computed, t);
-		const lines = [words.due, words.fallsOn, words.recommended, words.remaining].filter((l): l is string => !!l);
+		const lines = [words.due, words.fallsOn, words.recommended, words.done, words.remaining].filter((l): l is string => !!l);
 		lines.push(t('deadline.source', { source: rule.source }));
 		return [{ id: rule.id, label: rule.label, rule: rule.rule, lines }];
 	});
@@ -134,16 +135,16 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 			consent: t('note.heading.consent'),
 			signature: t('note.heading.signature')
 		},
-		steps: walk.entries.map((entry, index) => ({
+		steps: [...walk.entries.map((entry, index) => ({
 			index,
 			title: entry.title[lang],
 			// A question page's title is often its question: say it once.
 			...(entry.question && entry.question[lang] !== entry.title[lang] ? { question: entry.question[lang] } : {}),
 			answer: entry.answerLabel[lang],
-			answeredOn: formatLongDate(entry.answeredOn, t),
+			...(entry.happenedOn ? { happenedOn: formatLongDate(entry.happenedOn, t) } : {}),
 			note: entry.note.trim(),
 			...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})
-		})),
+		})), ...unansweredSteps(walk, context, t)],
 		noStepsText: t('note.noSteps'),
 		emptyNoteText: t('note.emptyNote'),
 		deadlines,
@@ -184,7 +185,7 @@ export function noteToPlainText(note: NoteModel): string {
 	for (const step of note.steps) {
 		out.push(`${step.index + 1}. ${step.title}`);
 		const asked = step.question ? `${step.question} ` : '';
-		out.push(indented(`${asked}${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''} – ${step.answeredOn}`));
+		out.push(indented(`${asked}${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}${step.happenedOn ? ` – ${step.happenedOn}` : ''}`));
 		out.push(indented(step.note || note.emptyNoteText));
 	}
 
@@ -224,4 +225,19 @@ export function noteFileName(note: NoteModel, today: IsoDate): string {
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
 	return `${slug || 'notat'}-${today}.txt`;
+}
+
+/**
+ * Notes typed on steps the user left with «Neste trinn» instead of answering: they reach the
+ * note too, marked as not answered yet.
+ */
+function unansweredSteps(walk: Walk, context: NoteContext, t: Translate): NoteStep[] {
+	return Object.entries(walk.drafts)
+		.filter(([id, text]) => text.trim() !== '' && context.nodes[id] !== undefined)
+		.map(([id, text], i) => ({
+			index: walk.entries.length + i,
+			title: context.nodes[id]?.title ?? id,
+			answer: t('caseFile.notAnswered'),
+			note: text.trim()
+		}));
 }

@@ -12,6 +12,8 @@ export function brandingFiles(municipality: GuideContent['municipality']): strin
 	return [municipality.logo?.file, municipality.favicon].filter((f): f is string => !!f);
 }
 
+const WALK_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
+
 const brandingHref = (file: string) => `/kommune/${file}`;
 
 export function chromeModel(content: GuideContent, lang: Language): ChromeModel {
@@ -37,6 +39,10 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 					}
 				}
 			: {}),
+		caseFile: {
+			guide: localize(municipality.name, 'nb'),
+			nodeIds: content.pages.nb.filter((p) => WALK_KINDS.has(p.frontmatter.kind)).map((p) => p.frontmatter.id)
+		},
 		links: {
 			start: hrefOf(lang, start.path),
 			overview: single('overview'),

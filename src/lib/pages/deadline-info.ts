@@ -39,6 +39,8 @@ export function deadlineInfo(content: GuideContent, id: string, lang: Language, 
 			id: rule.id,
 			from: rule.from,
 			caseTypes: rule.caseTypes,
+			avoidDays: content.deadlines.calendar.avoidDays,
+			metBy: content.deadlines.events.filter((e) => e.meets.includes(rule.id)).map((e) => e.step),
 			...(rule.offset ? { offset: rule.offset } : {}),
 			...(rule.asSoonAsPossible ? { asSoonAsPossible: true as const } : {}),
 			...(rule.outerLimit ? { outerLimit: rule.outerLimit } : {})

@@ -72,6 +72,11 @@ export interface DateInputModel {
 	allowFuture: boolean;
 }
 
+/** A step that records an event asks when it happened (frister.yaml `events`). */
+export interface EventInputModel {
+	label: string;
+}
+
 export interface ResourceModel {
 	title: string;
 	url?: string;
@@ -88,6 +93,9 @@ export interface StepModel {
 	resources: ResourceModel[];
 	deadlines: DeadlineInfoModel[];
 	dates: DateInputModel[];
+	/** Dates this step's deadlines count from that another step asks for: asked here too when missing. */
+	neededDates: DateInputModel[];
+	event?: EventInputModel;
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
 	/** The body is background, folded under «Les mer». */
@@ -149,6 +157,8 @@ export interface EndingPageModel extends PageBase {
 /** The deadlines page: every rule and every date the walk can ask for. */
 export interface DeadlinesPageModel extends PageBase {
 	kind: 'deadlines';
+	/** frister.yaml `calendar`: the reminder's lead time and the days never recommended (MM-DD). */
+	calendar: { reminderDaysBefore: number; avoidDays: string[] };
 	rules: DeadlineInfoModel[];
 	dates: DateInputModel[];
 }
@@ -192,6 +202,8 @@ export interface ChromeModel {
 	favicon: string;
 	/** «Sist revidert», version and the footer's links to the accessibility statement and feedback. */
 	siteInfo?: { revised: string; version: string; accessibility: { href: string; example: boolean }; feedback: { href: string; example: boolean } };
+	/** For the saved case file: which guide wrote it, and the ids of every page a walk can answer or end on. */
+	caseFile: { guide: string; nodeIds: string[] };
 	links: {
 		start: string;
 		overview: LinkModel;

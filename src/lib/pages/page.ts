@@ -105,6 +105,7 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 			return {
 				...common,
 				kind: 'deadlines',
+				calendar: content.deadlines.calendar,
 				rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
 				dates: content.deadlines.dates.map((d) => dateInput(content, d.id, lang))
 			};

@@ -5,6 +5,7 @@ import { escapeHtml } from '../content/html';
 import { LOG_TOOL_REF } from '../content/log-tool';
 import type { Translate } from '../i18n';
 import { localize } from './content-query';
+import type { EventInputModel } from './model';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
 import type { ResourceModel, StepModel } from './model';
@@ -55,10 +56,19 @@ export function stepModel(
 		}),
 		deadlines: fm.deadlines.map((id) => deadlineInfo(content, id, lang, t)),
 		dates: fm.dates.map((id) => dateInput(content, id, lang)),
+		neededDates: [...new Set(fm.deadlines.map((id) => content.deadlines.rules.find((r) => r.id === id)?.from))]
+			.filter((id): id is string => id !== undefined && !fm.dates.includes(id))
+			.map((id) => dateInput(content, id, lang)),
+		...eventOf(content, fm.id, lang),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		bodyIsBackground: fm.background,
 		...(previous ? { previous: { href: previous.href, text: previous.title } } : {}),
 		...(next ? { next: { href: next.href, text: next.title } } : {})
 	};
+}
+
+function eventOf(content: GuideContent, stepId: string, lang: Language): { event?: EventInputModel } {
+	const event = content.deadlines.events.find((e) => e.step === stepId);
+	return event ? { event: { label: localize(event.label, lang) } } : {};
 }

@@ -27,7 +27,8 @@ export function walkNodeModel(content: GuideContent, page: ContentPage): WalkNod
 			question: both((p, lang) =>
 				'question' in p.frontmatter ? (p.frontmatter.question.text ?? content.texts[lang].defaultQuestion) : ''
 			),
-			contactsGuardians: fm.kind === 'step' && fm.contactsGuardians
+			contactsGuardians: fm.kind === 'step' && fm.contactsGuardians,
+			...(content.deadlines.events.some((e) => e.step === fm.id) ? { recordsEvent: true as const } : {})
 		},
 		answers: fm.question.answers.map((a) => ({
 			id: a.id,
