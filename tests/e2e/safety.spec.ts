@@ -15,6 +15,8 @@ for (const [lang, path] of Object.entries(PAGES)) {
 		await page.setViewportSize(PHONE);
 		await page.clock.setFixedTime(new Date('2026-12-01T14:30:00+01:00'));
 		await page.goto(path);
+		// Wait until the browser has put the number that is open now first (the state appears then).
+		await expect(page.locator('[data-contact]').first()).toContainText(lang === 'nb' ? 'Åpent nå' : 'Ope no');
 		const heading = page.getByRole('heading', { level: 1 });
 		const firstTel = page.locator('a[href^="tel:"]').first();
 		await expect(firstTel).toBeVisible();

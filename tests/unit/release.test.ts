@@ -19,7 +19,7 @@ describe('a release build (RELEASE=1)', () => {
 	it('refuses every example phone number and link, naming the file and the field', () => {
 		expect(releaseProblems(content).map((p) => formatProblem(p).split(';')[0])).toEqual([
 			'kommune.yaml › contacts.0.number: telefonnummeret til «barnevernstjenesten» er et eksempel',
-			'kommune.yaml › contacts.1.number: telefonnummeret til «barnevernvakt» er et eksempel',
+			'kommune.yaml › contacts.2.number: telefonnummeret til «barnevernvakt» er et eksempel',
 			'kommune.yaml › logTool.url: lenken til loggverktøyet er et eksempel',
 			'kommune.yaml › siteInfo.accessibilityStatement.url: lenken til tilgjengelighetserklæringen er et eksempel',
 			'kommune.yaml › siteInfo.feedback.url: lenken for tilbakemelding er et eksempel',
