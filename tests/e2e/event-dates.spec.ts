@@ -51,7 +51,8 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(trail).not.toContainText('01.12.2026');
 		await expectNoAxeViolations(page);
 
-		// The deadlines page: the undring date kept; the 3-week deadline met, with no countdown.
+		// The deadlines page (from the header's menu): the undring date kept; the 3-week deadline met, with no countdown.
+		await page.locator('header summary').click();
 		await page.locator(`header a[href$="/${lang}/frister/"]`).click();
 		await expect(page.locator('#dato-undring')).toHaveValue('02.11.2026');
 		const conversation = page.locator('.deadlines [data-rule="nodvendig-samtale"]');
