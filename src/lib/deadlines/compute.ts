@@ -90,32 +90,13 @@ export function computeDeadlines(
 		const due = addDays(fromDate, durationInDays(span));
 		const recommended = recommendedDay(due, rule.avoidDays ?? []);
 		const dueReason = nonWorkingReason(due);
+		const common = { ruleId: rule.id, fromDateId: rule.from, fromDate, asSoonAsPossible, due, recommended, ...(dueReason ? { dueReason } : {}) };
 		if (doneOn) {
-			deadlines.push({
-				ruleId: rule.id,
-				fromDateId: rule.from,
-				fromDate,
-				asSoonAsPossible,
-				due,
-				recommended,
-				...(dueReason ? { dueReason } : {}),
-				doneOn,
-				status: doneOn <= due ? 'met' : 'late'
-			});
+			deadlines.push({ ...common, doneOn, status: doneOn <= due ? 'met' : 'late' });
 			continue;
 		}
 		const daysLeft = daysBetween(today, recommended);
-		deadlines.push({
-			ruleId: rule.id,
-			fromDateId: rule.from,
-			fromDate,
-			asSoonAsPossible,
-			due,
-			recommended,
-			...(dueReason ? { dueReason } : {}),
-			daysLeft,
-			status: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed'
-		});
+		deadlines.push({ ...common, daysLeft, status: daysLeft > 0 ? 'upcoming' : daysLeft === 0 ? 'today' : 'passed' });
 	}
 	return deadlines;
 }
