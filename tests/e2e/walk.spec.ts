@@ -103,9 +103,12 @@ for (const lang of ['nb', 'nn'] as const) {
 			await expect(page.locator('.question a[data-answer="ja"]')).toContainText(lang === 'nb' ? 'ditt svar' : 'svaret ditt');
 			await page.goForward();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
-			// Switch language: same place, same answers.
+			// Switch language: same place, same answers. History moves the URL before the router
+			// has rendered the page, so wait for the header's link to be this page's.
 			const other = lang === 'nb' ? 'nn' : 'nb';
-			await page.locator(`header a[hreflang="${other}"]`).click();
+			const switchLink = page.locator(`header a[hreflang="${other}"]`);
+			await expect(switchLink).toHaveAttribute('href', new RegExp(`/${other}/niva-0/trinn-3/$`));
+			await switchLink.click();
 			await expect(page).toHaveURL(new RegExp(`/${other}/niva-0/trinn-3/$`));
 			expect(await trailCount(page)).toBe(5);
 			await page.goto(`/${lang}/niva-0/trinn-1/`);
