@@ -13,10 +13,6 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: out, assets: out, fallback: undefined, strict: true }),
 		paths: { base: basePath },
-		// One script and one stylesheet for the whole guide instead of one chunk per route and shared
-		// module: every page needs nearly all of the code, and one file costs one request
-		// (docs/adr/0013-en-fil-for-hele-veilederen.md).
-		output: { bundleStrategy: 'single' },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -47,7 +47,25 @@ function reloadOnContentChange(): PluginOption {
 export default defineConfig({
 	plugins: [sveltekit(), reloadOnContentChange()],
 	// Rolldown's note that prerendering (SvelteKit's writeBundle) takes most of the build is expected here.
-	build: { rolldownOptions: { checks: { bundlerTimings: false } } },
+	build: {
+		rolldownOptions: {
+			checks: { bundlerTimings: false },
+			/*
+			 * Each kind of page loads its own view on demand (+page.ts); what the pages share comes in
+			 * two chunks instead of one per module: the packages (SvelteKit, Svelte, i18next) and our
+			 * own modules used by more than one chunk. Fewer files cost fewer requests and compress
+			 * better (docs/adr/0016-kode-per-sidetype.md).
+			 */
+			output: {
+				codeSplitting: {
+					groups: [
+						{ name: 'framework', test: /node_modules/, priority: 20 },
+						{ name: 'shared', minShareCount: 2, priority: 10 }
+					]
+				}
+			}
+		}
+	},
 	css: { postcss: { plugins: [dropUnusedThemeParts] } },
 	test: {
 		projects: [
