@@ -21,6 +21,12 @@ describe('flow graph', () => {
 		expect([...reachableFrom(graph, 'start')].sort()).toEqual(['a', 'b', 'slutt', 'start']);
 	});
 
+	it('lists the nearest first and follows only the answers of the nodes it is told to go through', () => {
+		const graph = buildGraph([page('start', ['a', 'b']), page('a', ['c']), page('b', ['d']), page('c', ['slutt']), page('d', ['slutt']), ending('slutt')]);
+		expect([...reachableFrom(graph, 'start')]).toEqual(['start', 'a', 'b', 'c', 'd', 'slutt']);
+		expect([...reachableFrom(graph, 'start', (id) => id !== 'a')]).toEqual(['start', 'a', 'b', 'd', 'slutt']);
+	});
+
 	it('accepts a loop with an exit and rejects one without', () => {
 		const withExit = buildGraph([page('a', ['b']), page('b', ['a', 'slutt']), ending('slutt')]);
 		expect([...canReachEnding(withExit)].sort()).toEqual(['a', 'b', 'slutt']);

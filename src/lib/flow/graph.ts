@@ -37,8 +37,11 @@ export function buildGraph(pages: readonly NodeSource[]): Graph {
 	return graph;
 }
 
-/** Ids reachable from `startId` by following answers (including the start). */
-export function reachableFrom(graph: Graph, startId: string): Set<string> {
+/**
+ * Ids reachable from `startId` by following answers (including the start), nearest first.
+ * `through` says whose answers to follow (default: every node's).
+ */
+export function reachableFrom(graph: Graph, startId: string, through: (id: string) => boolean = () => true): Set<string> {
 	const seen = new Set<string>();
 	const queue = [startId];
 	while (queue.length > 0) {
@@ -47,6 +50,7 @@ export function reachableFrom(graph: Graph, startId: string): Set<string> {
 		const node = graph.get(id);
 		if (!node) continue;
 		seen.add(id);
+		if (!through(id)) continue;
 		for (const edge of node.edges) if (!seen.has(edge.to)) queue.push(edge.to);
 	}
 	return seen;

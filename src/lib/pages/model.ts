@@ -33,6 +33,18 @@ export interface WalkNodeModel {
 	answers: ChosenAnswer[];
 }
 
+/**
+ * A start question (the service, the case type) asked again on a step for someone who joins there
+ * (flow/join.ts). It records exactly what answering it on its own page records.
+ */
+export interface StartQuestionModel extends WalkNodeModel {
+	/** The facts its answers record (`sets`): once the walk knows them all, it is not asked again. */
+	facts: string[];
+	/** Its own page: the way there without JavaScript. */
+	href: string;
+	hint?: string;
+}
+
 /** A number on the safety page. `tel` is absent for an example number: it is shown as text, never as a link. */
 export interface ContactModel {
 	id: string;
@@ -95,6 +107,8 @@ export interface StepModel {
 	dates: DateInputModel[];
 	/** Dates this step's deadlines count from that another step asks for: asked here too when missing. */
 	neededDates: DateInputModel[];
+	/** Asked in «Kommer du inn her?» while the walk lacks what they record. */
+	startQuestions: StartQuestionModel[];
 	event?: EventInputModel;
 	contactsGuardians: boolean;
 	consentNeeded: boolean;

@@ -8,6 +8,7 @@ import { localize } from './content-query';
 import type { EventInputModel } from './model';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
+import { startQuestionModels } from './start-questions';
 import type { ResourceModel, StepModel } from './model';
 
 /** `fill` fills placeholders; `mark` explains glossary terms in HTML (see page.ts). */
@@ -59,6 +60,7 @@ export function stepModel(
 		neededDates: [...new Set(fm.deadlines.map((id) => content.deadlines.rules.find((r) => r.id === id)?.from))]
 			.filter((id): id is string => id !== undefined && !fm.dates.includes(id))
 			.map((id) => dateInput(content, id, lang)),
+		startQuestions: startQuestionModels(content, lang),
 		...eventOf(content, fm.id, lang),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
