@@ -4,19 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/read-dir';
 import { changeEntriesSchema, changelogProblems } from '../../src/lib/site-info/changelog';
-import { siteInfoSchema } from '../../src/lib/site-info/schema';
+import { siteInfo as info } from '../fixtures/site-info';
 import { VALID, brokenFixture, problemsOf, type Editor } from './helpers/content-fixture';
 
-const info = siteInfoSchema.parse({
-	revised: '2026-12-01',
-	version: '1.1',
-	nextReview: '2099-01-01',
-	accessibilityStatement: { url: 'https://uustatus.no/nb/erklaringer/publisert/abc' },
-	feedback: { url: 'mailto:post@kommune.no' }
-});
+// The footer shows version 1.2, revised 2026-01-15.
 const entries = changeEntriesSchema.parse([
-	{ version: '1.1', date: '2026-12-01', changes: ['Ny side om frister.'] },
-	{ version: '1.0', date: '2026-06-01', changes: ['Første versjon.'] }
+	{ version: '1.2', date: '2026-01-15', changes: ['Ny side om frister.'] },
+	{ version: '1.1', date: '2025-06-01', changes: ['Første versjon.'] }
 ]);
 
 describe('the change log', () => {
@@ -26,16 +20,16 @@ describe('the change log', () => {
 
 	it('names the entry that is out of order and the version that stands twice', () => {
 		const [newest, older] = entries;
-		expect(changelogProblems([older!, { ...newest!, version: '1.0' }], undefined)).toEqual([
-			{ field: 'entries.1.date', message: 'versjonene må stå med den nyeste først: 2026-12-01 står under 2026-06-01' },
-			{ field: 'entries.1.version', message: 'versjon 1.0 står også i entries.0' }
+		expect(changelogProblems([older!, { ...newest!, version: '1.1' }], undefined)).toEqual([
+			{ field: 'entries.1.date', message: 'versjonene må stå med den nyeste først: 2026-01-15 står under 2025-06-01' },
+			{ field: 'entries.1.version', message: 'versjon 1.1 står også i entries.0' }
 		]);
 	});
 
 	it('refuses a newest version or date the footer does not show', () => {
-		const problems = changelogProblems(entries, { ...info, version: '1.2', revised: '2027-01-05' });
+		const problems = changelogProblems(entries, { ...info, version: '1.3', revised: '2027-01-05' });
 		expect(problems.map((p) => p.field)).toEqual(['entries.0.version', 'entries.0.date']);
-		expect(problems[0]?.message).toContain('bunnteksten viser versjon 1.2 (kommune.yaml › siteInfo.version)');
+		expect(problems[0]?.message).toContain('bunnteksten viser versjon 1.3 (kommune.yaml › siteInfo.version)');
 		expect(problems[1]?.message).toContain('kommune.yaml › siteInfo.revised (2027-01-05)');
 	});
 
