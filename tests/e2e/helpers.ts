@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -33,7 +35,8 @@ export function contentKind(path: string): string | undefined {
 	if (!lang) return undefined;
 	const candidates = rest ? [join(CONTENT, lang, `${rest}.md`), join(CONTENT, lang, rest, 'index.md')] : [join(CONTENT, lang, 'index.md')];
 	const file = candidates.find((candidate) => existsSync(candidate));
-	if (!file) return undefined;
+	// The print pages are made from the levels, not from a file of their own (pages/print-paths.ts).
+	if (!file) return /(^|\/)skriv-ut(-[a-z0-9-]+)?$/.test(rest) ? 'print' : undefined;
 	const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
 	return /^kind:\s*(\S+)/m.exec(frontMatter)?.[1];
 }
@@ -83,3 +86,16 @@ export async function followAnswers(page: Page, lang: string, steps: readonly (r
 		await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
 	}
 }
+
+/** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext, poppler-utils). */
+export async function printedPages(page: Page): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	const file = join(mkdtempSync(join(tmpdir(), 'hv-pdf-')), 'utskrift.pdf');
+	writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+	await page.emulateMedia({ media: 'screen' });
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	// pdftotext ends every page with a form feed.
+	return text.split('\f').filter((p) => p.trim() !== '');
+}
+
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -1,10 +1,7 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers } from './helpers';
+import { expectNoAxeViolations, followAnswers, oneLine, printedPages } from './helpers';
 
 /**
  * The outputs for the archive: the note and the consent checklist, printed to PDF by Chromium
@@ -43,19 +40,6 @@ const WORDS = {
 } as const;
 
 const NOW = new Date('2027-03-23T10:00:00+01:00');
-
-/** Prints the page as Chromium's «Save as PDF» would and returns the text of each page. */
-async function printedPages(page: Page): Promise<string[]> {
-	await page.emulateMedia({ media: 'print' });
-	const file = join(mkdtempSync(join(tmpdir(), 'hv-pdf-')), 'utskrift.pdf');
-	writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
-	await page.emulateMedia({ media: 'screen' });
-	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-	// pdftotext ends every page with a form feed.
-	return text.split('\f').filter((p) => p.trim() !== '');
-}
-
-const oneLine = (text: string) => text.replace(/\s+/g, ' ');
 
 /** Walks level 0 to the «no concern» ending with a note on the first step, then opens the note. */
 async function closingWalk(page: Page, lang: 'nb' | 'nn', stepNote: string) {

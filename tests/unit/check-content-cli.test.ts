@@ -15,7 +15,7 @@ describe('check:content', { timeout: 30_000 }, () => {
 	it('passes the default content, warning about the example values', () => {
 		const { status, output } = run('content');
 		expect(status).toBe(0);
-		expect(output).toContain('OK (70 sider');
+		expect(output).toContain('OK (72 sider');
 		expect(output).toContain('Advarsel: kommune.yaml › contacts.0.number: telefonnummeret til «barnevernstjenesten» er et eksempel');
 	});
 

@@ -1,49 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/read-dir';
 import { formatProblem } from '../../src/lib/content/problems';
-
-const VALID = join(import.meta.dirname, '../fixtures/valid');
-const temporaryDirs: string[] = [];
-
-/** A copy of the valid fixture with one deliberate fault, made by `breakIt`. */
-function brokenFixture(breakIt: (edit: Editor) => void): string {
-	const dir = mkdtempSync(join(tmpdir(), 'hv-content-'));
-	temporaryDirs.push(dir);
-	cpSync(VALID, dir, { recursive: true });
-	breakIt(new Editor(dir));
-	return dir;
-}
-
-class Editor {
-	constructor(private readonly dir: string) {}
-	replace(file: string, from: string, to: string, languages: ('nb' | 'nn')[] = ['nb', 'nn']) {
-		for (const target of file.includes('{lang}') ? languages.map((l) => file.replace('{lang}', l)) : [file]) {
-			const path = join(this.dir, target);
-			const before = readFileSync(path, 'utf8');
-			if (!before.includes(from)) throw new Error(`fixture ${target} does not contain «${from}»`);
-			writeFileSync(path, before.replace(from, to));
-		}
-	}
-	write(file: string, text: string) {
-		writeFileSync(join(this.dir, file), text);
-	}
-	remove(file: string) {
-		unlinkSync(join(this.dir, file));
-	}
-}
-
-function problemsOf(dir: string): string[] {
-	const result = loadContent(dir);
-	expect(result.content).toBeUndefined();
-	return result.problems.map(formatProblem);
-}
-
-afterEach(() => {
-	for (const dir of temporaryDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+import { VALID, brokenFixture, problemsOf } from './helpers/content-fixture';
 
 describe('loadContent', () => {
 	it('loads the valid fixture without problems', () => {

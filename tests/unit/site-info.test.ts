@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewDateWarning, siteInfoSchema } from '../../src/lib/site-info/schema';
-
-const info = siteInfoSchema.parse({
-	revised: '2026-01-15',
-	version: '1.2',
-	nextReview: '2026-12-01',
-	accessibilityStatement: { url: 'https://uustatus.no/nb/erklaringer/publisert/abc' },
-	feedback: { url: 'mailto:post@kommune.no' }
-});
+import { siteInfo as info } from '../fixtures/site-info';
 
 describe('the review date in kommune.yaml', () => {
 	it('gives no warning on or before the review date', () => {

@@ -27,17 +27,40 @@ function internalLinks(base: string) {
 	};
 }
 
-const processors = new Map<string, ReturnType<typeof makeProcessor>>();
-
-function makeProcessor(base: string) {
-	return unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(internalLinks(base)).use(rehypeStringify).freeze();
+/**
+ * Moves every heading `offset` levels down (`##` → h4 with offset 2, at most h6): a page that
+ * prints many pages' bodies under its own headings keeps one outline.
+ */
+function shiftHeadings(offset: number) {
+	const shift = (node: Nodes) => {
+		const level = node.type === 'element' ? /^h([1-6])$/.exec(node.tagName)?.[1] : undefined;
+		if (node.type === 'element' && level) node.tagName = `h${Math.min(6, Number(level) + offset)}`;
+		if ('children' in node) node.children.forEach(shift);
+	};
+	return () => (tree: Root) => {
+		if (offset > 0) shift(tree);
+	};
 }
 
-export function renderMarkdown(markdown: string, base = ''): string {
-	let processor = processors.get(base);
+const processors = new Map<string, ReturnType<typeof makeProcessor>>();
+
+function makeProcessor(base: string, headingOffset: number) {
+	return unified()
+		.use(remarkParse)
+		.use(remarkRehype)
+		.use(rehypeSanitize)
+		.use(internalLinks(base))
+		.use(shiftHeadings(headingOffset))
+		.use(rehypeStringify)
+		.freeze();
+}
+
+export function renderMarkdown(markdown: string, base = '', headingOffset = 0): string {
+	const key = `${headingOffset} ${base}`;
+	let processor = processors.get(key);
 	if (!processor) {
-		processor = makeProcessor(base);
-		processors.set(base, processor);
+		processor = makeProcessor(base, headingOffset);
+		processors.set(key, processor);
 	}
 	return String(processor.processSync(markdown)).trim();
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { contactListSchema } from '../contacts/schema';
 import { siteInfoSchema } from '../site-info/schema';
+import { changeEntriesSchema } from '../site-info/changelog';
 
 export { LANGUAGES, type Language };
 import { httpUrl, id, localizedText, text } from './schema-base';
@@ -210,6 +211,8 @@ const consentPage = z.strictObject({
 		)
 		.min(1, 'må ha minst ett punkt')
 });
+/** What changed in each version, newest first (site-info/changelog.ts); linked from the footer. */
+const changesPage = z.strictObject({ ...base, kind: z.literal('changes'), entries: changeEntriesSchema });
 
 const PAGE_SCHEMAS = [
 	startPage,
@@ -223,7 +226,8 @@ const PAGE_SCHEMAS = [
 	overviewPage,
 	deadlinesPage,
 	notePage,
-	consentPage
+	consentPage,
+	changesPage
 ] as const;
 
 export const pageSchema = z.discriminatedUnion('kind', PAGE_SCHEMAS, {
@@ -234,6 +238,7 @@ export type PageKind = PageFrontmatter['kind'];
 export type StepFrontmatter = z.infer<typeof stepPage>;
 export type GlossaryTerm = z.infer<typeof glossaryPage>['terms'][number];
 export type ConsentItem = z.infer<typeof consentPage>['items'][number];
+export type ChangesFrontmatter = z.infer<typeof changesPage>;
 
 /** Page kinds that end with a question and so are nodes of the walk. */
 export const QUESTION_KINDS = ['start', 'question', 'safety', 'step'] as const;

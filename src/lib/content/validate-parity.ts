@@ -36,6 +36,8 @@ function structureOf(page: ContentPage): Record<string, unknown> {
 	if (fm.kind === 'ending') structure.outcome = fm.outcome;
 	if (fm.kind === 'glossary') structure.terms = fm.terms.map((t) => t.id);
 	if (fm.kind === 'consent') structure.items = fm.items.map((i) => i.id);
+	// The same versions, dates and number of points: only the wording differs.
+	if (fm.kind === 'changes') structure.entries = fm.entries.map((e) => ({ version: e.version, date: e.date, points: e.changes.length }));
 	return structure;
 }
 
@@ -54,7 +56,8 @@ const FIELD_LABELS: Record<string, string> = {
 	resourceRefs: 'resources (ref)',
 	outcome: 'outcome',
 	terms: 'terms (id)',
-	items: 'items (id)'
+	items: 'items (id)',
+	entries: 'entries (version, date og antall punkter i changes)'
 };
 
 export function checkLanguagesMatch(

@@ -12,6 +12,8 @@ import { AA_NORMAL_TEXT, contrastRatio } from './contrast';
 import { checkEvents } from './validate-events';
 import { checkGraph } from './validate-graph';
 import { checkLanguagesMatch } from './validate-parity';
+import { changelogProblems } from '../site-info/changelog';
+import { printPaths } from '../pages/print-paths';
 
 export interface ValidateOptions {
 	/** Ids of pages that failed their own validation: exist, but cannot be followed. */
@@ -24,6 +26,8 @@ export interface ValidateOptions {
 
 const NODE_KINDS = new Set(['start', 'question', 'safety', 'step', 'ending']);
 const SINGLETON_KINDS = ['start', 'safety', 'glossary', 'overview', 'deadlines', 'note', 'consent'] as const;
+/** At most one of these; required only with kommune.yaml › siteInfo, whose footer links to it. */
+const CHANGES_KIND = 'changes';
 
 export function validateContent(content: GuideContent, options: ValidateOptions = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];
@@ -141,17 +145,32 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 		}
 	}
 
-	for (const kind of SINGLETON_KINDS) {
+	const siteInfo = content.municipality.siteInfo;
+	for (const kind of [...SINGLETON_KINDS, CHANGES_KIND]) {
 		const found = pages.filter((p) => p.frontmatter.kind === kind);
 		const mayBeBroken = brokenKinds.has(kind) || brokenKinds.has('*');
-		if (found.length === 0 && !mayBeBroken) {
-			problems.push({ file: `${lang}/`, message: `mangler en side med kind: ${kind}` });
+		const required = kind !== CHANGES_KIND || siteInfo !== undefined;
+		if (found.length === 0 && required && !mayBeBroken) {
+			const why = kind === CHANGES_KIND ? ' («Hva er endret»): bunnteksten viser versjonen fra kommune.yaml › siteInfo og lenker dit' : '';
+			problems.push({ file: `${lang}/`, message: `mangler en side med kind: ${kind}${why}` });
 		} else if (found.length > 1) {
 			problems.push({
 				file: found[1]?.file ?? `${lang}/`,
 				field: 'kind',
 				message: `bare én side kan ha kind: ${kind} (også ${found[0]?.file})`
 			});
+		}
+	}
+
+	for (const page of pages) {
+		if (page.frontmatter.kind !== CHANGES_KIND) continue;
+		for (const problem of changelogProblems(page.frontmatter.entries, siteInfo)) problems.push({ file: page.file, ...problem });
+	}
+	// The print pages are made from the levels: a content page may not take their address.
+	const printAt = new Set(printPaths(content, lang).map((p) => p.path));
+	for (const page of pages) {
+		if (printAt.has(page.path)) {
+			problems.push({ file: page.file, message: `adressen /${lang}/${page.path}/ brukes av en utskriftsside; gi filen et annet navn` });
 		}
 	}
 

@@ -5,6 +5,7 @@ import { themeStyle } from '../content/theme';
 import { filler, localize, pagesOfKind, singlePage } from './content-query';
 import type { ChromeModel, LinkModel } from './model';
 import { hrefOf } from './paths';
+import { PRINT_SLUG } from './print-paths';
 import { formatShortDate } from '../deadlines/calendar';
 
 /** The picture files kommune.yaml names (logo, favicon): served under /kommune/. */
@@ -22,6 +23,7 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 	const single = (kind: Parameters<typeof singlePage>[2]) => link(singlePage(content, lang, kind));
 	const { municipality } = content;
 	const start = singlePage(content, lang, 'start');
+	const changes = pagesOfKind(content, lang, 'changes')[0];
 	return {
 		lang,
 		startId: start.frontmatter.id,
@@ -51,6 +53,8 @@ export function chromeModel(content: GuideContent, lang: Language): ChromeModel 
 			deadlines: single('deadlines'),
 			note: single('note'),
 			consent: single('consent'),
+			...(changes ? { changes: link(changes) } : {}),
+			print: hrefOf(lang, PRINT_SLUG),
 			articles: pagesOfKind(content, lang, 'article').map(link)
 		}
 	};

@@ -4,6 +4,7 @@ import type { Language } from '../content/schema';
 import { localize, pagesOfKind } from './content-query';
 import type { LevelModel } from './model';
 import { hrefOf } from './paths';
+import { levelPrintPath } from './print-paths';
 
 export function levelModels(content: GuideContent, lang: Language): LevelModel[] {
 	const steps = pagesOfKind(content, lang, 'step');
@@ -17,6 +18,7 @@ export function levelModels(content: GuideContent, lang: Language): LevelModel[]
 			title: page.frontmatter.title,
 			summary: page.frontmatter.summary,
 			href: hrefOf(lang, page.path),
+			printHref: hrefOf(lang, levelPrintPath(page.path, level.id)),
 			steps: steps
 				.filter((s) => s.frontmatter.level === level.id)
 				.sort((a, b) => a.frontmatter.step - b.frontmatter.step)

@@ -74,6 +74,8 @@ export interface LevelModel {
 	title: string;
 	summary: string;
 	href: string;
+	/** The page that prints the whole level (print-paths.ts). */
+	printHref: string;
 	steps: StepSummaryModel[];
 }
 
@@ -186,6 +188,40 @@ export interface ConsentPageModel extends PageBase {
 	consent: { items: { id: string; text: string; hint?: string }[]; confidentiality: string };
 }
 
+/** «Hva er endret»: what changed in each version, newest first (site-info/changelog.ts). */
+export interface ChangesPageModel extends PageBase {
+	kind: 'changes';
+	entries: { version: string; date: string; dateText: string; changes: string[] }[];
+}
+
+/** One step as the print pages show it: what to do, its text and where each answer leads. */
+export type PrintStepModel = Pick<StepModel, 'number' | 'whatHtml' | 'whoHtml' | 'howHtml' | 'contactsGuardians' | 'consentNeeded' | 'reminders' | 'resources'> & {
+	id: string;
+	title: string;
+	summary: string;
+	/** The whole body, background too: paper has no «Les mer». */
+	bodyHtml: string;
+	deadlines: Pick<DeadlineInfoModel, 'id' | 'label' | 'rule' | 'source'>[];
+	question: { text: string; answers: { id: string; label: string; leadsTo: string }[] };
+};
+
+export interface PrintLevelModel {
+	id: string;
+	label: string;
+	title: string;
+	summary: string;
+	bodyHtml: string;
+	steps: PrintStepModel[];
+}
+
+/** A whole level, or the whole guide, as one document for binders and training (pages/print.ts). */
+export interface PrintPageModel extends PageBase {
+	kind: 'print';
+	/** The whole guide has a heading per level (h2) and its steps under it (h3); a level's page has its steps as h2. */
+	scope: 'guide' | 'level';
+	levels: PrintLevelModel[];
+}
+
 export type PageModel =
 	| StartPageModel
 	| QuestionPageModel
@@ -198,7 +234,9 @@ export type PageModel =
 	| EndingPageModel
 	| DeadlinesPageModel
 	| NotePageModel
-	| ConsentPageModel;
+	| ConsentPageModel
+	| ChangesPageModel
+	| PrintPageModel;
 
 export type PageKind = PageModel['kind'];
 
@@ -226,6 +264,10 @@ export interface ChromeModel {
 		deadlines: LinkModel;
 		note: LinkModel;
 		consent: LinkModel;
+		/** «Hva er endret», beside the version in the footer; absent without a `changes` page. */
+		changes?: LinkModel;
+		/** The whole guide as one document to print. */
+		print: string;
 		articles: LinkModel[];
 	};
 }

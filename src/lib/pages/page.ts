@@ -15,6 +15,7 @@ import { noteContext } from './note-context';
 import { hrefOf } from './paths';
 import { stepModel } from './step';
 import { walkNodeModel } from './walk-node';
+import { formatShortDate } from '../deadlines/calendar';
 
 export function glossaryTerms(content: GuideContent, lang: Language): MarkableTerm[] {
 	const fill = filler(content, lang);
@@ -123,6 +124,12 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 					items: fm.items.map((item) => ({ id: item.id, text: fill(item.text), ...(item.hint ? { hint: fill(item.hint) } : {}) })),
 					confidentiality: localize(content.municipality.confidentialityMarking, lang)
 				}
+			};
+		case 'changes':
+			return {
+				...common,
+				kind: 'changes',
+				entries: fm.entries.map((e) => ({ version: e.version, date: e.date, dateText: formatShortDate(e.date), changes: e.changes.map(fill) }))
 			};
 		case 'article':
 		case 'ending':

@@ -17,6 +17,8 @@ import '$lib/i18n/strings.server';
 import { chromeModel } from '$lib/pages/chrome';
 import type { ChromeModel, PageModel } from '$lib/pages/model';
 import { pageModel } from '$lib/pages/page';
+import { printPageModel } from '$lib/pages/print';
+import { printPaths } from '$lib/pages/print-paths';
 
 let cached: GuideContent | undefined;
 
@@ -33,7 +35,12 @@ export function guideContent(): GuideContent {
 /** Every content page in both languages, on the website and for embedding (the route's `entries`). */
 export function pageEntries(): { embed?: string; lang: Language; path: string }[] {
 	const content = guideContent();
-	return LANGUAGES.flatMap((lang) => content.pages[lang].flatMap((p) => [{ lang, path: p.path }, { embed: 'embed', lang, path: p.path }]));
+	return LANGUAGES.flatMap((lang) =>
+		[...content.pages[lang].map((p) => p.path), ...printPaths(content, lang).map((p) => p.path)].flatMap((path) => [
+			{ lang, path },
+			{ embed: 'embed', lang, path }
+		])
+	);
 }
 
 export function chromeOf(lang: Language): ChromeModel {
@@ -43,7 +50,10 @@ export function chromeOf(lang: Language): ChromeModel {
 /** The model of the page at `path` in `lang`, or undefined when there is none. */
 export function pageOf(lang: Language, path: string): PageModel | undefined {
 	const content = guideContent();
-	const found = content.pages[lang].find((p) => p.path === path.replace(/\/$/, ''));
-	if (!found) return undefined;
-	return pageModel(content, found, renderMarkdown(found.body, base), translator(lang));
+	const wanted = path.replace(/\/$/, '');
+	const found = content.pages[lang].find((p) => p.path === wanted);
+	if (found) return pageModel(content, found, renderMarkdown(found.body, base), translator(lang));
+	const print = printPaths(content, lang).find((p) => p.path === wanted);
+	if (print) return printPageModel(content, lang, print, (markdown, offset) => renderMarkdown(markdown, base, offset), translator(lang));
+	return undefined;
 }

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isValidIsoDate } from '../deadlines/calendar';
 
-const isoDate = z
+export const isoDate = z
 	.string()
 	.refine((v) => isValidIsoDate(v), 'må være en dato skrevet ÅÅÅÅ-MM-DD, f.eks. "2026-11-15", i anførselstegn');
 

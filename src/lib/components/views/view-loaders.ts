@@ -23,7 +23,9 @@ const viewLoaders = {
 	ending: () => import('./EndingView.svelte'),
 	deadlines: () => import('./DeadlinesView.svelte'),
 	note: () => import('../outputs/NoteView.svelte'),
-	consent: () => import('../outputs/ConsentView.svelte')
+	consent: () => import('../outputs/ConsentView.svelte'),
+	changes: () => import('./ChangesView.svelte'),
+	print: () => import('./PrintView.svelte')
 } satisfies Record<PageKind, () => Promise<ViewModule>>;
 
 /** The view for a kind of page. Each view takes the page model of its own kind. */
