@@ -108,6 +108,12 @@ export const answerSchema = z.strictObject({
 	id,
 	label: text,
 	hint: text.optional(),
+	/**
+	 * The answer as a statement for the record: the line the trail and the note quote instead of
+	 * the button's label (which answers the question, e.g. «Ja, vi har hatt samtalen»). Without it the
+	 * label is quoted.
+	 */
+	conclusion: text.optional(),
 	/** Id of the page this answer leads to. */
 	next: id,
 	/** Facts the answer records for later use, e.g. `caseType: skolemiljo`. */
