@@ -249,6 +249,12 @@ export function checkAnswerTargets(pages: ContentPage[], brokenIds: Set<string>)
 					field: `question.answers.${i}.next`,
 					message: `svaret «${answer.id}» fører tilbake til samme side; bare et trinn kan ha et slikt «ikke ennå»-svar`
 				});
+			} else if (answer.next === fm.id && answer.conclusion !== undefined) {
+				problems.push({
+					file: page.file,
+					field: `question.answers.${i}.conclusion`,
+					message: `svaret «${answer.id}» fører tilbake til samme trinn («ikke ennå») og blir ikke registrert; ta bort conclusion`
+				});
 			} else if (!target && !brokenIds.has(answer.next)) {
 				problems.push({
 					file: page.file,
