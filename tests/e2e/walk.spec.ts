@@ -124,6 +124,38 @@ for (const lang of ['nb', 'nn'] as const) {
 			expect(await trailCount(page)).toBe(4);
 		});
 
+		test('(f) «not yet» keeps the step waiting; the trail quotes what each answer concluded', { tag: smoke }, async ({ page }) => {
+			await startAsSchoolCase(page, lang);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-3/`);
+			await page.locator('textarea').fill('Møte avtalt med mor.');
+			await page.locator('.question a[data-answer="ikke-enda"]').click();
+			await expect(page.locator('.question [role="status"]')).toContainText(lang === 'nb' ? 'Trinnet venter til det er gjort' : 'Trinnet ventar til det er gjort');
+			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
+			expect(await trailCount(page)).toBe(5); // nothing recorded
+			await expectNoAxeViolations(page);
+			await page.reload();
+			await expect(page.locator('textarea')).toHaveValue('Møte avtalt med mor.');
+			await answer(page, 'ja', `/${lang}/niva-0/trinn-4/`);
+			await page.locator('details.trail summary').click();
+			const items = page.locator('details.trail li');
+			await expect(items).toHaveCount(6);
+			await expect(items.nth(5)).toContainText(
+				lang === 'nb' ? 'Den nødvendige samtalen med foresatte er gjennomført.' : 'Den nødvendige samtalen med føresette er gjennomført.'
+			);
+			await expect(items.nth(4)).toContainText('Det er grunn til bekymring');
+			// The steps (after the start, service and case-type questions) say what happened, never a bare yes or no.
+			for (const text of (await items.allInnerTexts()).slice(3)) expect(text).not.toMatch(/: (Ja|Nei)\b/);
+			// «Not yet» on the answered step takes the answer back; the note waits on the step again.
+			await page.goBack();
+			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
+			await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+			await page.locator('.question a[data-answer="ikke-enda"]').click();
+			await expect(page.locator('.question [role="status"]')).not.toBeEmpty();
+			expect(await trailCount(page)).toBe(5);
+			await expect(page.locator('textarea')).toHaveValue('Møte avtalt med mor.');
+		});
+
 		test('«Start på nytt» clears the walk after a confirmation', { tag: smoke }, async ({ page }) => {
 			await startAsSchoolCase(page, lang);
 			await page.locator('details.trail summary').click();

@@ -111,6 +111,39 @@ describe('loadContent', () => {
 		}
 	});
 
+	it('requires a conclusion on every answer of a step, naming the file and the field', () => {
+		const dir = brokenFixture((e) => e.replace('{lang}/niva-a/trinn-2.md', '      conclusion: Saken er ferdig.\n', '', ['nb']));
+		expect(problemsOf(dir)).toEqual([
+			'nb/niva-a/trinn-2.md › question.answers.1.conclusion: mangler: skriv svaret «ferdig» som en setning til sporet og notatet, f.eks. «Samtalen med foresatte er gjennomført.»'
+		]);
+	});
+
+	it('accepts a «not yet» answer that leads back to its own step, without a conclusion', () => {
+		const dir = brokenFixture((e) =>
+			e.replace('{lang}/niva-a/trinn-2.md', '    - id: ferdig\n', '    - id: ikke-enda\n      label: Ikke ennå\n      next: niva-a-trinn-2\n    - id: ferdig\n')
+		);
+		const result = loadContent(dir);
+		expect(result.problems.map(formatProblem)).toEqual([]);
+		const step = result.content?.pages.nb.find((p) => p.frontmatter.id === 'niva-a-trinn-2')?.frontmatter;
+		expect(step && 'question' in step ? step.question.answers.map((a) => [a.id, a.conclusion]) : []).toEqual([
+			['igjen', 'Vi prøver igjen.'],
+			['ikke-enda', undefined],
+			['ferdig', 'Saken er ferdig.']
+		]);
+	});
+
+	it('refuses a conclusion on a «not yet» answer, and a «not yet» answer on a page that is not a step', () => {
+		const dir = brokenFixture((e) => {
+			e.replace('{lang}/niva-a/trinn-2.md', '    - id: ferdig\n', '    - id: ikke-enda\n      label: Ikke ennå\n      conclusion: Ikke gjort.\n      next: niva-a-trinn-2\n    - id: ferdig\n');
+			e.replace('{lang}/sakstype.md', 'next: niva-a-trinn-1', 'next: sakstype');
+		});
+		const problems = problemsOf(dir);
+		expect(problems).toContain(
+			'nb/niva-a/trinn-2.md › question.answers.1.conclusion: svaret «ikke-enda» fører tilbake til samme trinn («ikke ennå») og blir ikke registrert; ta bort conclusion'
+		);
+		expect(problems.some((p) => /^nn\/sakstype\.md › question\.answers\.0\.next: svaret «\S+» fører tilbake til samme side; bare et trinn kan ha et slikt «ikke ennå»-svar$/.test(p))).toBe(true);
+	});
+
 	it('reports duplicate ids', () => {
 		const dir = brokenFixture((e) => e.replace('{lang}/slutt.md', 'id: slutt', 'id: oversikt'));
 		const problems = problemsOf(dir);

@@ -60,8 +60,11 @@ describe('the note built from a walk', () => {
 		expect(model.steps.map((s) => s.title)).toEqual(['start', 'tjeneste', 'sakstype', 'niva-0-trinn-1'].map(titleOf));
 		expect(model.steps[0]?.question).toBe('Har du mistanke om vold eller overgrep?');
 		expect(model.steps[1]?.question).toBeUndefined(); // «Hvor jobber du?» is the page's title too
-		expect(model.steps.at(-1)).toMatchObject({ question: 'Grunn til bekymring?' });
-		expect(model.steps.at(-1)).toMatchObject({ answer: expect.stringMatching(/^Nei/), note: 'Snakket med kontaktlærer. Alt i orden.' });
+		expect(model.steps.at(-1)).toMatchObject({ question: 'Hva kom du fram til?' });
+		expect(model.steps.at(-1)).toMatchObject({
+			answer: 'Undringen er konkretisert. Det er ikke grunn til bekymring, og saken avsluttes.',
+			note: 'Snakket med kontaktlærer. Alt i orden.'
+		});
 		expect(model.decision).toBe('Saken avsluttes – ingen grunn til bekymring');
 		expect(model.consent).toBe('Ingen trinn som krever samtykke, er passert.');
 		expect(model.signature.author.value).toBe('Kari Lærer, Eksempel skole');
@@ -108,6 +111,47 @@ describe('the note built from a walk', () => {
 		expect(marked.length).toBeGreaterThan(0);
 		expect(marked.every((id) => guardianSteps.includes(id ?? ''))).toBe(true);
 		expect(model.title).toBe('Oppsummering');
+	});
+
+	it('records each step by its conclusion, in the note\'s language, never a bare «Ja»', () => {
+		const walk = walkThrough([
+			...toLevel0,
+			['niva-0-trinn-1', 'ja'],
+			['niva-0-trinn-2', 'ja'],
+			['niva-0-trinn-3', 'ja'],
+			['niva-0-trinn-4', 'egen-tjeneste'],
+			['niva-1-trinn-1', 'ja'],
+			['niva-1-trinn-2', 'ja'],
+			['niva-1-trinn-3', 'ja'],
+			['niva-1-trinn-4', 'avslutt']
+		]);
+		const steps = (lang: Language) => note(walk, lang).steps.slice(toLevel0.length).map((s) => s.answer);
+		expect(steps('nb')).toEqual([
+			'Undringen er konkretisert og skrevet ned. Den skal deles med nærmeste leder.',
+			'Undringen er drøftet med nærmeste leder. Det er grunn til bekymring, og vi tar den nødvendige samtalen med foresatte og barnet.',
+			'Den nødvendige samtalen med foresatte er gjennomført.',
+			'Det er grunn til bekymring. Vi følger opp med tiltak i egen tjeneste, sammen med familien (nivå 1).',
+			'Vi har møtt foresatte og barnet og er enige om utfordringen, mål, tiltak og hvem som har ansvaret.',
+			'Tiltakene er satt i gang.',
+			'Evalueringsmøtet er holdt.',
+			'Tiltakene har virket, og det er ikke lenger grunn til bekymring. Loggen og saken avsluttes.'
+		]);
+		expect(steps('nn')[2]).toBe('Den nødvendige samtalen med føresette er gjennomført.');
+		expect(steps('nn').at(-1)).toBe('Tiltaka har verka, og det er ikkje lenger grunn til bekymring. Loggen og saka blir avslutta.');
+		for (const lang of ['nb', 'nn'] as const) expect(steps(lang).filter((a) => /^(Ja|Nei)\b/.test(a))).toEqual([]);
+		expect(noteToPlainText(note(walk, 'nn'))).toContain('Den nødvendige samtalen med føresette er gjennomført.');
+	});
+
+	it('has a conclusion for every answer a step records in the default guide, different from a bare yes or no', () => {
+		for (const lang of ['nb', 'nn'] as const) {
+			for (const page of guide.pages[lang]) {
+				const fm = page.frontmatter;
+				if (fm.kind !== 'step') continue;
+				for (const answer of fm.question.answers.filter((a) => a.next !== fm.id)) {
+					expect(answer.conclusion, `${page.file} › ${answer.id}`).toMatch(/^(?!(Ja|Nei)\b).+\.$/);
+				}
+			}
+		}
 	});
 
 	it('follows the chosen language for everything the content and the UI define', () => {

@@ -624,7 +624,7 @@ describe('content loader with very large files', { timeout: 60_000 }, () => {
 
 	it('10 000 answers that all lead nowhere are each reported, in reasonable time', () => {
 		const files: Files = new Map(FIXTURE);
-		const answers = Array.from({ length: 10_000 }, (_, i) => `    - id: svar-${i}\n      label: Svar ${i}\n      next: borte-${i}\n`).join('');
+		const answers = Array.from({ length: 10_000 }, (_, i) => `    - id: svar-${i}\n      label: Svar ${i}\n      conclusion: Svar ${i}.\n      next: borte-${i}\n`).join('');
 		const file = 'nb/niva-a/trinn-2.md';
 		files.set(file, (FIXTURE.get(file) ?? '').replace(/answers:\n[\s\S]*?\n---/, `answers:\n${answers}---`));
 		const [problems, ms] = timed(() => expectRefused(files));

@@ -1,6 +1,7 @@
-import { parseWalk } from '../../src/lib/flow/walk-read';
+import { parseWalk, readWalk } from '../../src/lib/flow/walk-read';
 import { describe, expect, it } from 'vitest';
 import {
+	conclusionOf,
 	currentNodeId,
 	effectOfAnswer,
 	emptyWalk,
@@ -9,6 +10,7 @@ import {
 	noteFor,
 	recordAnswer,
 	setDate,
+	setEventDate,
 	setNote,
 	type AnsweredNode,
 	type ChosenAnswer,
@@ -140,5 +142,64 @@ describe('walk', () => {
 		expect(parseWalk(JSON.stringify({ version: 2, entries: [] }))).toEqual(emptyWalk());
 		expect(parseWalk(JSON.stringify({ version: 1, entries: [{ nodeId: 1 }] }))).toEqual(emptyWalk());
 		expect(parseWalk(JSON.stringify({ version: 1, entries: [], dates: { undring: '<script>' } })).dates).toEqual({});
+	});
+});
+
+describe('what an answer records', () => {
+	const conclusion = { nb: 'Den nødvendige samtalen med foresatte er gjennomført.', nn: 'Den nødvendige samtalen med føresette er gjennomført.' };
+	const held = answer('ja', 'niva-0-trinn-4', { label: { nb: 'Ja, vi har hatt samtalen', nn: 'Ja, vi har hatt samtalen' }, conclusion });
+	const notYet = answer('ikke-enda', 'niva-0-trinn-3');
+
+	it('quotes the conclusion in both languages, never the button label', () => {
+		const walk = recordAnswer(emptyWalk(), 'niva-0-trinn-3', node('niva-0-trinn-3'), held, '2027-03-02');
+		const [entry] = walk.entries;
+		if (!entry) throw new Error('no entry');
+		expect(conclusionOf(entry, 'nb')).toBe('Den nødvendige samtalen med foresatte er gjennomført.');
+		expect(conclusionOf(entry, 'nn')).toBe('Den nødvendige samtalen med føresette er gjennomført.');
+		expect(entry.answerLabel.nb).toBe('Ja, vi har hatt samtalen'); // kept: the step shows it as «ditt svar»
+	});
+
+	it('quotes the label where the answer has no conclusion, as in walks stored before conclusions existed', () => {
+		const walk = walkThrough([['start', 'nei', 'tjeneste']]);
+		const [entry] = walk.entries;
+		if (!entry) throw new Error('no entry');
+		expect(entry.conclusion).toBeUndefined();
+		expect(conclusionOf(entry, 'nn')).toBe('nei-nn');
+	});
+
+	it('records nothing for «not yet»: the walk stays at the step, with the note and the date waiting', () => {
+		let walk = recordAnswer(emptyWalk(), 'start', node('start'), answer('nei', 'niva-0-trinn-3'), '2027-03-01');
+		walk = setNote(walk, 'start', 'niva-0-trinn-3', 'Foresatte kommer på torsdag.');
+		walk = setEventDate(walk, 'start', 'niva-0-trinn-3', '2027-03-04');
+		const waited = recordAnswer(walk, 'start', node('niva-0-trinn-3'), notYet, '2027-03-02');
+		expect(waited).toBe(walk);
+		expect(currentNodeId(waited, 'start')).toBe('niva-0-trinn-3');
+		expect(noteFor(waited, 'start', 'niva-0-trinn-3')).toBe('Foresatte kommer på torsdag.');
+	});
+
+	it('takes back an earlier answer with «not yet», and the answers after it, keeping what was written', () => {
+		let walk = recordAnswer(emptyWalk(), 'start', node('start'), answer('nei', 'niva-0-trinn-3'), '2027-03-01');
+		walk = setNote(walk, 'start', 'niva-0-trinn-3', 'Samtale med mor.');
+		walk = recordAnswer(walk, 'start', { ...node('niva-0-trinn-3'), recordsEvent: true }, held, '2027-03-02');
+		walk = recordAnswer(walk, 'start', node('niva-0-trinn-4'), answer('avslutt', 'slutt'), '2027-03-03');
+		expect(effectOfAnswer(walk, 'start', 'niva-0-trinn-3', 'ikke-enda')).toEqual({ kind: 'replace', index: 1, dropped: 1 });
+
+		const withdrawn = recordAnswer(walk, 'start', node('niva-0-trinn-3'), notYet, '2027-03-05');
+		expect(withdrawn.entries.map((e) => e.nodeId)).toEqual(['start']);
+		expect(currentNodeId(withdrawn, 'start')).toBe('niva-0-trinn-3');
+		expect(withdrawn.drafts).toEqual({ 'niva-0-trinn-3': 'Samtale med mor.' });
+		expect(withdrawn.eventDrafts).toEqual({ 'niva-0-trinn-3': '2027-03-02' });
+	});
+
+	it('leaves the walk alone when «not yet» is said on a step off the walk', () => {
+		const walk = walkThrough([['start', 'nei', 'a']]);
+		expect(recordAnswer(walk, 'start', node('niva-2-trinn-3'), answer('ikke-enda', 'niva-2-trinn-3'), '2027-03-02')).toBe(walk);
+	});
+
+	it('reads a stored conclusion back, and refuses a walk whose conclusion is not text in both languages', () => {
+		const walk = recordAnswer(emptyWalk(), 'niva-0-trinn-3', node('niva-0-trinn-3'), held, '2027-03-02');
+		expect(readWalk(JSON.stringify(walk))).toEqual({ walk, outcome: 'ok' });
+		const damaged = { ...walk, entries: walk.entries.map((e) => ({ ...e, conclusion: { nb: 'Gjennomført.' } })) };
+		expect(readWalk(JSON.stringify(damaged)).outcome).toBe('refused');
 	});
 });

@@ -273,7 +273,8 @@ function validate<T>(
 		problems.push({
 			file,
 			field: issue.path.length > 0 ? issue.path.map(String).join('.') : undefined,
-			message: isMissing(data, issue.path) ? 'mangler; feltet må være med' : issue.message
+			// A check of our own says itself what is missing and why; zod's type error does not.
+			message: issue.code !== 'custom' && isMissing(data, issue.path) ? 'mangler; feltet må være med' : issue.message
 		});
 	}
 	return undefined;

@@ -109,6 +109,12 @@ export const answerSchema = z.strictObject({
 	id,
 	label: text,
 	hint: text.optional(),
+	/**
+	 * The answer as a statement for the record: the line the trail and the note quote instead of
+	 * the button's label (which answers the question, e.g. «Ja, vi har hatt samtalen»). Required on
+	 * steps (see `stepPage`); elsewhere the label is quoted when it is left out.
+	 */
+	conclusion: text.optional(),
 	/** Id of the page this answer leads to. */
 	next: id,
 	/** Facts the answer records for later use, e.g. `caseType: skolemiljo`. */
@@ -142,29 +148,47 @@ const startPage = z.strictObject({ ...base, kind: z.literal('start'), question: 
 const questionPage = z.strictObject({ ...base, kind: z.literal('question'), question: questionSchema });
 const safetyPage = z.strictObject({ ...base, kind: z.literal('safety'), question: questionSchema });
 const levelPage = z.strictObject({ ...base, kind: z.literal('level'), level: id });
-const stepPage = z.strictObject({
-	...base,
-	kind: z.literal('step'),
-	level: id,
-	step: z.number().int().min(1),
-	what: text,
-	who: text,
-	how: z.array(text).min(1, 'må ha minst ett punkt'),
-	question: questionSchema,
-	/** The step tells the user to contact the guardians (not while violence is suspected). */
-	contactsGuardians: z.boolean().default(false),
-	/** Consent is needed at this step (the consent checklist is offered). */
-	consentNeeded: z.boolean().default(false),
-	/** The body is background: shown folded under «Les mer», after what to do. */
-	background: z.boolean().default(false),
-	/** Ids from frister.yaml `dates` that this step asks for. */
-	dates: z.array(id).default([]),
-	/** Ids from frister.yaml `rules` shown on this step. */
-	deadlines: z.array(id).default([]),
-	resources: z.array(resource).default([]),
-	/** Ids from tekster.yaml `reminders`. */
-	reminders: z.array(id).default([])
-});
+const stepPage = z
+	.strictObject({
+		...base,
+		kind: z.literal('step'),
+		level: id,
+		step: z.number().int().min(1),
+		what: text,
+		who: text,
+		how: z.array(text).min(1, 'må ha minst ett punkt'),
+		question: questionSchema,
+		/** The step tells the user to contact the guardians (not while violence is suspected). */
+		contactsGuardians: z.boolean().default(false),
+		/** Consent is needed at this step (the consent checklist is offered). */
+		consentNeeded: z.boolean().default(false),
+		/** The body is background: shown folded under «Les mer», after what to do. */
+		background: z.boolean().default(false),
+		/** Ids from frister.yaml `dates` that this step asks for. */
+		dates: z.array(id).default([]),
+		/** Ids from frister.yaml `rules` shown on this step. */
+		deadlines: z.array(id).default([]),
+		resources: z.array(resource).default([]),
+		/** Ids from tekster.yaml `reminders`. */
+		reminders: z.array(id).default([])
+	})
+	.superRefine((step, ctx) => requireConclusions(step.id, step.question, ctx));
+
+/**
+ * On a step every answer goes into the record with its `conclusion`, except an answer that leads
+ * back to the step itself («ikke ennå»): that one records nothing (validate.ts refuses a
+ * conclusion there).
+ */
+function requireConclusions(stepId: string, question: Question, ctx: z.RefinementCtx): void {
+	question.answers.forEach((answer, i) => {
+		if (answer.next === stepId || answer.conclusion !== undefined) return;
+		ctx.addIssue({
+			code: 'custom',
+			path: ['question', 'answers', i, 'conclusion'],
+			message: `mangler: skriv svaret «${answer.id}» som en setning til sporet og notatet, f.eks. «Samtalen med foresatte er gjennomført.»`
+		});
+	});
+}
 const endingOutcome = z.enum(['closed-no-concern', 'closed-after-measures', 'referred', 'team-decides']);
 export type EndingOutcome = z.infer<typeof endingOutcome>;
 const endingPage = z.strictObject({

@@ -249,7 +249,10 @@ function checkLanguage(content: GuideContent, lang: Language, brokenIds: Set<str
 	return problems;
 }
 
-/** Every answer leads to a page that exists and asks a question or ends the walk. */
+/**
+ * Every answer leads to a page that exists and asks a question or ends the walk. Only a step may
+ * lead back to itself: that answer is «ikke ennå», and the user stays on the step.
+ */
 export function checkAnswerTargets(pages: ContentPage[], brokenIds: Set<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const byId = new Map<string, ContentPage>();
@@ -259,7 +262,19 @@ export function checkAnswerTargets(pages: ContentPage[], brokenIds: Set<string>)
 		if (!('question' in fm)) continue;
 		fm.question.answers.forEach((answer, i) => {
 			const target = byId.get(answer.next);
-			if (!target && !brokenIds.has(answer.next)) {
+			if (answer.next === fm.id && fm.kind !== 'step') {
+				problems.push({
+					file: page.file,
+					field: `question.answers.${i}.next`,
+					message: `svaret «${answer.id}» fører tilbake til samme side; bare et trinn kan ha et slikt «ikke ennå»-svar`
+				});
+			} else if (answer.next === fm.id && answer.conclusion !== undefined) {
+				problems.push({
+					file: page.file,
+					field: `question.answers.${i}.conclusion`,
+					message: `svaret «${answer.id}» fører tilbake til samme trinn («ikke ennå») og blir ikke registrert; ta bort conclusion`
+				});
+			} else if (!target && !brokenIds.has(answer.next)) {
 				problems.push({
 					file: page.file,
 					field: `question.answers.${i}.next`,

@@ -33,6 +33,7 @@ function isEntry(value: unknown): value is WalkEntry {
 		isLabels(value.title) &&
 		typeof value.answerId === 'string' &&
 		isLabels(value.answerLabel) &&
+		(value.conclusion === undefined || isLabels(value.conclusion)) &&
 		typeof value.next === 'string' &&
 		typeof value.nextPath === 'string' &&
 		isPlausibleDate(value.answeredOn) &&

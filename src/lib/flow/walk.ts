@@ -26,6 +26,8 @@ export interface ChosenAnswer {
 	next: string;
 	nextPath: string;
 	label: Record<Language, string>;
+	/** The answer as a statement for the record (content `conclusion`), when it has one. */
+	conclusion?: Record<Language, string>;
 	sets?: Record<string, string>;
 	safetyConcern?: boolean;
 }
@@ -39,6 +41,11 @@ export interface WalkEntry {
 	question?: Record<Language, string>;
 	answerId: string;
 	answerLabel: Record<Language, string>;
+	/**
+	 * What the answer means, as the trail and the note quote it (read it with `conclusionOf`).
+	 * Missing for answers without one and in walks stored before it existed: the label stands in.
+	 */
+	conclusion?: Record<Language, string>;
 	next: string;
 	nextPath: string;
 	/** The day the answer was clicked (YYYY-MM-DD): metadata only, never shown as when something happened. */
@@ -105,6 +112,19 @@ export function lastIndexOf(walk: Walk, nodeId: string): number {
 	return -1;
 }
 
+/** The line the trail and the note quote for a recorded answer: its conclusion, else its label. */
+export function conclusionOf(entry: Pick<WalkEntry, 'answerLabel' | 'conclusion'>, lang: Language): string {
+	return entry.conclusion?.[lang] ?? entry.answerLabel[lang];
+}
+
+/**
+ * An answer that leads back to its own step says «not yet» (the conversation is not held yet):
+ * it records nothing, and the walk stands at the step until it is answered otherwise.
+ */
+export function isNotYet(nodeId: string, answer: Pick<ChosenAnswer, 'next'>): boolean {
+	return answer.next === nodeId;
+}
+
 export function hasSafetyConcern(walk: Walk): boolean {
 	return walk.entries.some((e) => e.safetyConcern);
 }
@@ -148,6 +168,7 @@ export function recordAnswer(
 ): Walk {
 	const effect = effectOfAnswer(walk, startId, node.id, answer.id);
 	if (effect.kind === 'unchanged') return walk;
+	if (isNotYet(node.id, answer)) return withdrawAnswer(walk, effect);
 	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
 	const previous = effect.kind === 'replace' ? walk.entries[effect.index] : undefined;
 	const previousNote = previous?.note ?? '';
@@ -161,6 +182,7 @@ export function recordAnswer(
 		question: node.question,
 		answerId: answer.id,
 		answerLabel: answer.label,
+		...(answer.conclusion ? { conclusion: answer.conclusion } : {}),
 		next: answer.next,
 		nextPath: answer.nextPath,
 		answeredOn,
@@ -175,6 +197,20 @@ export function recordAnswer(
 	const eventDrafts = { ...walk.eventDrafts };
 	delete eventDrafts[node.id];
 	return { ...walk, entries: [...kept, entry], drafts, eventDrafts };
+}
+
+/**
+ * «Not yet» on a step answered before takes that answer back, with the answers after it: the walk
+ * stands at the step again, and what the user wrote and the date they gave wait there as drafts.
+ * Where the step is not answered (the walk stands there, or it is off the walk) nothing changes.
+ */
+function withdrawAnswer(walk: Walk, effect: Exclude<AnswerEffect, { kind: 'unchanged' }>): Walk {
+	if (effect.kind !== 'replace') return walk;
+	const withdrawn = walk.entries[effect.index];
+	if (!withdrawn) return walk;
+	const drafts = withdrawn.note ? { ...walk.drafts, [withdrawn.nodeId]: withdrawn.note } : walk.drafts;
+	const eventDrafts = withdrawn.happenedOn ? { ...walk.eventDrafts, [withdrawn.nodeId]: withdrawn.happenedOn } : walk.eventDrafts;
+	return { ...walk, entries: walk.entries.slice(0, effect.index), drafts, eventDrafts };
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { Translate } from '../i18n';
 import type { Language } from '../i18n/languages';
 import type { NoteContext } from './note-context';
-import { factsOf, hasSafetyConcern, type Walk } from '../flow/walk';
+import { conclusionOf, factsOf, hasSafetyConcern, type Walk } from '../flow/walk';
 import type { IsoDate } from '../deadlines/calendar';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
@@ -140,7 +140,8 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 			title: entry.title[lang],
 			// A question page's title is often its question: say it once.
 			...(entry.question && entry.question[lang] !== entry.title[lang] ? { question: entry.question[lang] } : {}),
-			answer: entry.answerLabel[lang],
+			// The answer as the statement it makes for the record, never a bare «Ja».
+			answer: conclusionOf(entry, lang),
 			...(entry.happenedOn ? { happenedOn: formatLongDate(entry.happenedOn, t) } : {}),
 			note: entry.note.trim(),
 			...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})

@@ -3,9 +3,14 @@
  * languages, so a recorded walk can be shown in either after a language switch.
  */
 import type { ContentPage, GuideContent } from '../content/guide-content';
-import { LANGUAGES, type Language } from '../content/schema';
+import { LANGUAGES, type Answer, type Language } from '../content/schema';
 import { filler } from './content-query';
 import type { WalkNodeModel } from './model';
+
+/** The answer `answerId` on `page` (the same page in another language), if it has it. */
+function answerIn(page: ContentPage, answerId: string): Answer | undefined {
+	return 'question' in page.frontmatter ? page.frontmatter.question.answers.find((x) => x.id === answerId) : undefined;
+}
 
 export function walkNodeModel(content: GuideContent, page: ContentPage): WalkNodeModel | undefined {
 	const fm = page.frontmatter;
@@ -34,10 +39,8 @@ export function walkNodeModel(content: GuideContent, page: ContentPage): WalkNod
 			id: a.id,
 			next: a.next,
 			nextPath: paths.get(a.next) ?? '',
-			label: both((p) => {
-				const translated = 'question' in p.frontmatter ? p.frontmatter.question.answers.find((x) => x.id === a.id) : undefined;
-				return translated?.label ?? a.label;
-			}),
+			label: both((p) => answerIn(p, a.id)?.label ?? a.label),
+			...(a.conclusion ? { conclusion: both((p) => answerIn(p, a.id)?.conclusion ?? a.conclusion ?? a.label) } : {}),
 			...(a.sets ? { sets: a.sets } : {}),
 			...(a.safetyConcern ? { safetyConcern: true } : {})
 		}))
