@@ -76,6 +76,10 @@ describe('«not yet»', () => {
 		walkStore.set(emptyWalk());
 		render(QuestionBlock, { props: { question, walk, startId: 'niva-0-trinn-3' }, context: i18nContext('nb') });
 		await fireEvent.click(screen.getByRole('link', { name: 'Ja, vi har hatt samtalen' }));
+		// Without SvelteKit's router (as here) the link loads the next page: the answer is kept as the page goes.
+		// With the router it is recorded as the next page is shown (tests/e2e/walk.spec.ts).
+		expect(walkStore.walk.entries).toEqual([]);
+		window.dispatchEvent(new Event('pagehide'));
 		expect(walkStore.walk.entries.map((e) => e.conclusion?.nb)).toEqual(['Den nødvendige samtalen med foresatte er gjennomført.']);
 		expect(screen.getByRole('status')).toBeEmptyDOMElement();
 	});

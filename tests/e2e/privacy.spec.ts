@@ -75,7 +75,7 @@ test('nothing typed leaves the browser: same-origin static requests only, no coo
 			expect(value, request.url()).toMatch(/^[01]+$/);
 			expect(url.pathname, request.url()).toMatch(/\/__data\.json$/);
 		}
-		expect(url.pathname).toMatch(/^\/(_app\/|nb\/|kommune\/|favicon\.svg$)/);
+		expect(url.pathname).toMatch(/^\/(_app\/|nb\/|layout\/nb\.json$|kommune\/|favicon\.svg$)/);
 		const seen = `${request.url()} ${JSON.stringify(await request.allHeaders())} ${request.postData() ?? ''}`;
 		for (const secret of [MARKER, MARKER_DATE, MARKER_ISO]) expect(seen, request.url()).not.toContain(secret);
 	}

@@ -9,7 +9,9 @@ import { readWalk, type ReadOutcome } from './walk-read';
 export const WALK_STORAGE_KEY = 'handlingsveilederen:walk';
 
 class WalkStore {
-	walk = $state<Walk>(emptyWalk());
+	// Raw: a walk is never changed in place, only replaced (walk.ts returns a new one), so no deep proxy
+	// is needed, and reading it in the deadlines and the trail costs no proxy traps.
+	walk = $state.raw<Walk>(emptyWalk());
 	/** False until the stored walk has been read (never on the server or without JavaScript). */
 	ready = $state(false);
 	/** True once the browser refused to store the walk (blocked or full): it lasts only as long as this page. */

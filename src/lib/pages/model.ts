@@ -240,6 +240,12 @@ export type PageModel =
 
 export type PageKind = PageModel['kind'];
 
+/** What the language layout loads once per language (routes/layout/[lang].json): the chrome and the UI strings. */
+export interface LanguageLayoutData {
+	chrome: ChromeModel;
+	strings: Record<string, unknown>;
+}
+
 /** What every page of one language shares: the header, footer, theme and the fixed links. */
 export interface ChromeModel {
 	lang: Language;
