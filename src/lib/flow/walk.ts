@@ -51,6 +51,8 @@ export interface WalkEntry {
 	happenedOn?: string;
 	/** The user's own note for this pass ("Hva ble gjort? Hva ble avtalt?"). */
 	note: string;
+	/** Who took part (a meeting, a conversation), as the user wrote it; on steps whose content asks. */
+	participants?: string;
 	sets?: Record<string, string>;
 	safetyConcern?: boolean;
 	/** The step tells the user to contact the guardians, but violence or abuse is suspected. */
@@ -62,13 +64,15 @@ export interface Walk {
 	entries: WalkEntry[];
 	/** Notes typed on a step before it is answered, by node id. */
 	drafts: Record<string, string>;
+	/** Who took part, typed on a step before it is answered, by node id. */
+	participantDrafts: Record<string, string>;
 	/** Event dates typed on a step before it is answered, by node id (YYYY-MM-DD). */
 	eventDrafts: Record<string, string>;
 	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
 	dates: Record<string, string>;
 	/** Ids of the consent checklist items the user has ticked. */
 	consent: string[];
-	/** The note's own free-text fields (the child, next steps, who wrote it), by field id. */
+	/** The case's record for the note (the unit, the child's view, …), by field id: see record.ts. */
 	noteFields: Record<string, string>;
 	/**
 	 * A random id for this case, made when the walk is first stored (walk-store.svelte.ts): the
@@ -78,13 +82,17 @@ export interface Walk {
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
+	return { version: 1, entries: [], drafts: {}, participantDrafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
 }
 
-/** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
-export function setEntryNote(walk: Walk, index: number, note: string): Walk {
+/** What a step keeps as text for each pass: the user's note, and who took part. */
+export type StepText = 'note' | 'participants';
+const DRAFTS = { note: 'drafts', participants: 'participantDrafts' } as const satisfies Record<StepText, keyof Walk>;
+
+/** Edits the note (or who took part) of one recorded answer (the note page lets the user edit each pass). */
+export function setEntryNote(walk: Walk, index: number, note: string, field: StepText = 'note'): Walk {
 	if (index < 0 || index >= walk.entries.length) return walk;
-	return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, note } : e)) };
+	return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, [field]: note } : e)) };
 }
 
 export function setDate(walk: Walk, dateId: string, isoDate: string | undefined): Walk {
@@ -151,6 +159,7 @@ export function recordAnswer(
 	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
 	const previous = effect.kind === 'replace' ? walk.entries[effect.index] : undefined;
 	const previousNote = previous?.note ?? '';
+	const participants = walk.participantDrafts[node.id] ?? previous?.participants;
 	const happenedOn = node.recordsEvent ? (walk.eventDrafts[node.id] ?? previous?.happenedOn ?? answeredOn) : undefined;
 	const concernBefore = kept.some((e) => e.safetyConcern);
 	const entry: WalkEntry = {
@@ -166,31 +175,34 @@ export function recordAnswer(
 		answeredOn,
 		...(happenedOn ? { happenedOn } : {}),
 		note: walk.drafts[node.id] ?? previousNote,
+		...(participants ? { participants } : {}),
 		...(answer.sets ? { sets: answer.sets } : {}),
 		...(answer.safetyConcern ? { safetyConcern: true } : {}),
 		...(node.contactsGuardians && concernBefore ? { notApplicable: true } : {})
 	};
 	const drafts = { ...walk.drafts };
 	delete drafts[node.id];
+	const participantDrafts = { ...walk.participantDrafts };
+	delete participantDrafts[node.id];
 	const eventDrafts = { ...walk.eventDrafts };
 	delete eventDrafts[node.id];
-	return { ...walk, entries: [...kept, entry], drafts, eventDrafts };
+	return { ...walk, entries: [...kept, entry], drafts, participantDrafts, eventDrafts };
 }
 
 /**
- * Sets the note for a node: the entry of its last answer when it has one and the walk has
- * moved on from it, otherwise the draft for the coming answer.
+ * Sets the note (or who took part) for a node: the entry of its last answer when it has one and
+ * the walk has moved on from it, otherwise the draft for the coming answer.
  */
-export function setNote(walk: Walk, startId: string, nodeId: string, note: string): Walk {
+export function setNote(walk: Walk, startId: string, nodeId: string, note: string, field: StepText = 'note'): Walk {
 	const index = lastIndexOf(walk, nodeId);
-	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return setEntryNote(walk, index, note);
-	return { ...walk, drafts: { ...walk.drafts, [nodeId]: note } };
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return setEntryNote(walk, index, note, field);
+	return { ...walk, [DRAFTS[field]]: { ...walk[DRAFTS[field]], [nodeId]: note } };
 }
 
-export function noteFor(walk: Walk, startId: string, nodeId: string): string {
+export function noteFor(walk: Walk, startId: string, nodeId: string, field: StepText = 'note'): string {
 	const index = lastIndexOf(walk, nodeId);
-	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.note ?? '';
-	return walk.drafts[nodeId] ?? '';
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.[field] ?? '';
+	return walk[DRAFTS[field]][nodeId] ?? '';
 }
 
 /**

@@ -8,6 +8,7 @@ import { localize } from './content-query';
 import type { EventInputModel } from './model';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
+import { recordModel } from './record';
 import type { ResourceModel, StepModel } from './model';
 
 /** `fill` fills placeholders; `mark` explains glossary terms in HTML (see page.ts). */
@@ -60,6 +61,7 @@ export function stepModel(
 			.filter((id): id is string => id !== undefined && !fm.dates.includes(id))
 			.map((id) => dateInput(content, id, lang)),
 		...eventOf(content, fm.id, lang),
+		...recordModel(content, lang, fm.record),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		bodyIsBackground: fm.background,
