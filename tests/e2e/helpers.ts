@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
@@ -83,3 +85,17 @@ export async function followAnswers(page: Page, lang: string, steps: readonly (r
 		await expect(page).toHaveURL(new RegExp(`/${lang}/${path}/$`));
 	}
 }
+
+/** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext -layout). */
+export async function printedPages(page: Page): Promise<string[]> {
+	await page.emulateMedia({ media: 'print' });
+	const file = join(mkdtempSync(join(tmpdir(), 'hv-pdf-')), 'utskrift.pdf');
+	writeFileSync(file, await page.pdf({ preferCSSPageSize: true }));
+	await page.emulateMedia({ media: 'screen' });
+	const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+	// pdftotext ends every page with a form feed.
+	return text.split('\f').filter((p) => p.trim() !== '');
+}
+
+/** Text with every run of white space as one space. */
+export const oneLine = (text: string) => text.replace(/\s+/g, ' ');

@@ -109,7 +109,7 @@ describe('a Nivå 0 case closed with no reason for concern', () => {
 		// Trinn 1 and 4 record no event: they show no date at all.
 		expect(steps(model).map((s) => s.happenedOn)).toEqual([undefined, '04.11.2026', '10.11.2026', undefined]);
 		expect(steps(model)[2]?.participants).toEqual({ id: 'participants', label: 'Deltakere', value: 'Mor, far, pedagogisk leder' });
-		expect(text).toContain('3. Nivå 0, trinn 3 – Den nødvendige samtalen\n   10.11.2026: ');
+		expect(text).toContain('3. Nivå 0, trinn 3 – Den nødvendige samtalen (10.11.2026)\n   ');
 		expect(text).not.toContain('15.02.2027');
 		for (const question of START_QUESTIONS.nb) expect(text).not.toContain(question);
 	});

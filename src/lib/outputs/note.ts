@@ -56,7 +56,6 @@ export interface NoteStep {
 export interface NoteDeadline {
 	id: string;
 	label: string;
-	rule: string;
 	/** Absolute dates and what happened: «Overholdt 12.11.2026 (frist 23.11.2026)», «Frist 23.11.2026 – ikke registrert». */
 	status: string;
 }
@@ -259,7 +258,7 @@ function deadlinesSection(walk: Walk, context: NoteContext, t: Translate, today:
 	const rulesById = new Map(context.rules.map((r) => [r.id, r]));
 	const deadlines = deadlinesOfWalk(context.rules, walk, today).flatMap((computed): NoteDeadline[] => {
 		const rule = rulesById.get(computed.ruleId);
-		return rule ? [{ id: rule.id, label: rule.label, rule: rule.rule, status: deadlineStatus(computed, t) }] : [];
+		return rule ? [{ id: rule.id, label: rule.label, status: deadlineStatus(computed, t) }] : [];
 	});
 	return {
 		id: 'deadlines',
@@ -360,12 +359,11 @@ export function noteToPlainText(note: NoteModel): string {
 			if (block.kind === 'text') out.push(block.text);
 			if (block.kind === 'rows') out.push(...rows(block.rows));
 			if (block.kind === 'checks') out.push(...block.checks.map((c) => `${box(c.checked)} ${c.text}`));
-			if (block.kind === 'deadlines') out.push(...block.deadlines.map((d) => `- ${d.label} (${d.rule}): ${d.status}`));
+			if (block.kind === 'deadlines') out.push(...block.deadlines.map((d) => `- ${d.label}: ${d.status}`));
 			if (block.kind === 'steps') {
 				for (const step of block.steps) {
-					out.push(`${step.number}. ${step.title}`);
-					const answer = `${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}`;
-					out.push(indented(step.happenedOn ? `${step.happenedOn}: ${answer}` : answer));
+					out.push(`${step.number}. ${step.title}${step.happenedOn ? ` (${step.happenedOn})` : ''}`);
+					out.push(indented(`${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}`));
 					if (step.participants) out.push(...rows([step.participants], '   '));
 					if (step.note) out.push(indented(step.note));
 				}
