@@ -95,7 +95,7 @@ function checkArchiveSystems(content: GuideContent): ContentProblem[] {
 		.map((service) => ({
 			file: MUNICIPALITY_FILE,
 			field: `archiveSystems.${service}`,
-			message: `tjenesten «${service}» settes ikke av noe svar (sets: service: ${service}). Tjenestene er: ${[...services].join(', ')}`
+			message: `tjenesten «${service}» settes ikke av noe svar (sets: service: ${service}). ${services.size > 0 ? `Tjenestene er: ${[...services].join(', ')}` : 'Ingen svar setter en tjeneste.'}`
 		}));
 }
 
