@@ -5,7 +5,8 @@ import { translator } from '../../src/lib/i18n';
 import NoteDocument from '../../src/lib/components/outputs/NoteDocument.svelte';
 import NoteView from '../../src/lib/components/outputs/NoteView.svelte';
 import ConsentView from '../../src/lib/components/outputs/ConsentView.svelte';
-import { buildNote, setNoteField } from '../../src/lib/outputs/note';
+import { buildNote } from '../../src/lib/outputs/note';
+import { setRecordField } from '../../src/lib/flow/record';
 import type { NoteContext } from '../../src/lib/outputs/note-context';
 import { emptyWalk, recordAnswer, type Walk } from '../../src/lib/flow/walk';
 import { walkStore, WALK_STORAGE_KEY } from '../../src/lib/flow/walk-store.svelte';
@@ -15,12 +16,22 @@ import { chrome } from '../fixtures/models';
 const context: NoteContext = {
 	municipality: 'Eksempel kommune',
 	confidentiality: 'Unntatt offentlighet, jf. offl. § 13 og fvl. § 13',
-	titles: { closing: 'Avslutningsnotat', summary: 'Oppsummering' },
+	titles: { closing: 'Avslutningsnotat', summary: 'Oppsummering', report: 'Notat – melding til barnevernet' },
 	endings: { slutt: { outcome: 'closed-no-concern', title: 'Saken avsluttes' } },
 	nodes: { steg: { title: 'Konkretiser undringen', level: 'Nivå 0', step: 1 } },
 	dates: [{ id: 'undring', label: 'Undringen oppstod' }],
 	rules: [],
-	consent: { itemIds: ['a', 'b'], neededAt: [] }
+	consent: {
+		items: [
+			{ id: 'a', text: 'Foresatte har samtykket.' },
+			{ id: 'b', text: 'Samtykket er skriftlig.' }
+		],
+		neededAt: []
+	},
+	askedAt: { childView: ['steg'] },
+	contacts: [{ id: 'barnevernstjenesten', name: 'Barnevernstjenesten' }],
+	archive: { default: 'WebSak', byService: {} },
+	logTool: 'Stafettloggen'
 };
 
 function walkWithNote(note: string): Walk {
@@ -39,7 +50,7 @@ function walkWithNote(note: string): Walk {
 		'2027-03-22'
 	);
 	walk = { ...walk, entries: walk.entries.map((e) => ({ ...e, note })) };
-	return setNoteField(walk, 'author', 'Kari');
+	return setRecordField(walk, 'author', 'Kari');
 }
 
 const notePage: NotePageModel = {
@@ -50,7 +61,7 @@ const notePage: NotePageModel = {
 	title: 'Notat til arkivet',
 	summary: 'Les over og skriv ut.',
 	bodyHtml: '<p>Om notatet.</p>',
-	note: { context, childHint: 'Bare initialer.', archiveSystem: 'WebSak' }
+	note: { context, childHint: 'Bare initialer.' }
 };
 
 afterEach(() => {
@@ -66,11 +77,12 @@ describe('NoteDocument', () => {
 		expect(container.textContent).toContain('<script>alert(1)</script> <b>fet</b>');
 		expect(screen.getByRole('heading', { level: 3, name: 'Avslutningsnotat' })).toBeInTheDocument();
 		expect(screen.getAllByRole('heading', { level: 4 }).map((h) => h.textContent)).toEqual([
-			'Trinn og svar',
+			'Hva som er gjort',
+			'Barnets stemme',
 			'Frister',
 			'Beslutning',
-			'Videre oppfølging',
 			'Samtykke',
+			'Videre oppfølging',
 			'Underskrift'
 		]);
 	});

@@ -3,8 +3,8 @@ import { expectNoAxeViolations, followAnswers } from './helpers';
 
 /** Issue 15, part 2 and 3: when things happened, typed dates kept, deadlines that know they were met. */
 const words = {
-	nb: { met: 'Overholdt 12.11.2026', happened: 'skjedde 12.11.2026', impossible: 'finnes ikke', held: 'torsdag 12. november 2026' },
-	nn: { met: 'Gjort i tide 12.11.2026', happened: 'skjedde 12.11.2026', impossible: 'finst ikkje', held: 'torsdag 12. november 2026' }
+	nb: { met: 'Overholdt 12.11.2026', happened: 'skjedde 12.11.2026', impossible: 'finnes ikke', held: '(12.11.2026)' },
+	nn: { met: 'Gjort i tide 12.11.2026', happened: 'skjedde 12.11.2026', impossible: 'finst ikkje', held: '(12.11.2026)' }
 } as const;
 
 for (const lang of ['nb', 'nn'] as const) {

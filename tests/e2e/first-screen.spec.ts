@@ -193,7 +193,9 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(page).toHaveURL(new RegExp(`/${lang}/notat/$`));
 		const template = page.getByRole('region', { name: 'Tom mal for notatet' });
 		await expect(template).toBeVisible();
-		for (const heading of lang === 'nb' ? ['Trinn og svar', 'Beslutning', 'Videre oppfølging', 'Underskrift'] : ['Trinn og svar', 'Avgjerd', 'Vidare oppfølging', 'Underskrift']) {
+		for (const heading of lang === 'nb'
+			? ['Hva som er gjort', 'Barnets stemme', 'Beslutning', 'Videre oppfølging', 'Underskrift']
+			: ['Kva som er gjort', 'Stemma til barnet', 'Avgjerd', 'Vidare oppfølging', 'Underskrift']) {
 			await expect(template.getByRole('heading', { name: heading })).toBeVisible();
 		}
 		await expect(template).toContainText('Eksempel kommune');

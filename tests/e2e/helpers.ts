@@ -87,7 +87,7 @@ export async function followAnswers(page: Page, lang: string, steps: readonly (r
 	}
 }
 
-/** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext, poppler-utils). */
+/** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext -layout). */
 export async function printedPages(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
 	const file = join(mkdtempSync(join(tmpdir(), 'hv-pdf-')), 'utskrift.pdf');
@@ -98,4 +98,5 @@ export async function printedPages(page: Page): Promise<string[]> {
 	return text.split('\f').filter((p) => p.trim() !== '');
 }
 
+/** Text with every run of white space as one space. */
 export const oneLine = (text: string) => text.replace(/\s+/g, ' ');

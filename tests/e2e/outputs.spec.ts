@@ -11,7 +11,7 @@ import { expectNoAxeViolations, followAnswers, oneLine, printedPages } from './h
 const WORDS = {
 	nb: {
 		closingTitle: 'Avslutningsnotat',
-		sections: ['Trinn og svar', 'Frister', 'Beslutning', 'Videre oppfølging', 'Samtykke', 'Underskrift'],
+		sections: ['Hva som er gjort', 'Barnets stemme', 'Frister', 'Beslutning', 'Samtykke', 'Videre oppfølging', 'Underskrift'],
 		decision: 'Saken avsluttes – ingen grunn til bekymring',
 		marking: 'Unntatt offentlighet, jf. offl. § 13 og fvl. § 13',
 		chrome: ['Oversikt over nivåene', 'Les på nynorsk', 'Kopier tekst', 'Fyll inn og se over', 'Slik blir notatet', 'Start på nytt'],
@@ -20,12 +20,11 @@ const WORDS = {
 		consentTitle: 'Sjekkliste for samtykke',
 		consentChrome: ['Oversikt over nivåene', 'Skriv ut sjekklisten', 'Lag notat til arkivet'],
 		progress: (n: number, m: number) => `${n} av ${m} punkter er krysset av`,
-		noteConsent: (n: number, m: number) => `Sjekklisten for samtykke: ${n} av ${m} punkter er krysset av.`,
 		pageLabel: 'Side'
 	},
 	nn: {
 		closingTitle: 'Avslutningsnotat',
-		sections: ['Trinn og svar', 'Fristar', 'Avgjerd', 'Vidare oppfølging', 'Samtykke', 'Underskrift'],
+		sections: ['Kva som er gjort', 'Stemma til barnet', 'Fristar', 'Avgjerd', 'Samtykke', 'Vidare oppfølging', 'Underskrift'],
 		decision: 'Saka blir avslutta – inga grunn til bekymring',
 		marking: 'Unnateke offentlegheit, jf. offl. § 13 og fvl. § 13',
 		chrome: ['Oversikt over nivåa', 'Les på bokmål', 'Kopier tekst', 'Fyll inn og sjå over', 'Slik blir notatet', 'Start på nytt'],
@@ -34,7 +33,6 @@ const WORDS = {
 		consentTitle: 'Sjekkliste for samtykke',
 		consentChrome: ['Oversikt over nivåa', 'Skriv ut sjekklista', 'Lag notat til arkivet'],
 		progress: (n: number, m: number) => `${n} av ${m} punkt er kryssa av`,
-		noteConsent: (n: number, m: number) => `Sjekklista for samtykke: ${n} av ${m} punkt er kryssa av.`,
 		pageLabel: 'Side'
 	}
 } as const;
@@ -51,7 +49,7 @@ async function closingWalk(page: Page, lang: 'nb' | 'nn', stepNote: string) {
 		['skole', 'sakstype'],
 		['annet', 'niva-0/trinn-1']
 	]);
-	await page.locator('textarea').first().fill(stepNote);
+	await page.locator('#notat-niva-0-trinn-1').fill(stepNote);
 	await followAnswers(page, lang, [['nei', 'slutt/ingen-bekymring']]);
 	await page.getByRole('link', { name: WORDS[lang].makeNote }).click();
 	await expect(page).toHaveURL(new RegExp(`/${lang}/notat/$`));
@@ -67,8 +65,8 @@ for (const lang of ['nb', 'nn'] as const) {
 		test('prints only the note: marking, title, every section and what the user typed, no page chrome', { tag: smoke }, async ({ page }) => {
 			const marker = `MERKE-${lang}-<script>alert(1)</script> <b>fet</b>`;
 			await closingWalk(page, lang, marker);
-			await page.locator('#notat-author').fill(`Forfattar-${lang}`);
-			await page.locator('#notat-nextSteps').fill(`Neste-${lang}`);
+			await page.locator('#felt-author').fill(`Forfattar-${lang}`);
+			await page.locator('#felt-nextSteps').fill(`Neste-${lang}`);
 			// What the user typed is text on the page, never markup.
 			await expect(page.locator('.document')).toContainText(marker);
 			expect(await page.locator('.document script, .document b').count()).toBe(0);
@@ -168,8 +166,14 @@ for (const lang of ['nb', 'nn'] as const) {
 			expect(text.split('☐').length - 1).toBe(total - 2);
 			for (const chrome of words.consentChrome) expect(oneLine(text)).not.toContain(chrome);
 
+			// The note lists every item by its text, the two ticked ones with ☒.
+			const third = (await page.locator('.checklist label').nth(2).innerText()).trim();
 			await page.goto(`/${lang}/notat/`);
-			await expect(page.locator('.document')).toContainText(words.noteConsent(2, total));
+			const consent = page.locator('.document [data-section="consent"] li');
+			await expect(consent).toHaveCount(total);
+			await expect(consent.filter({ hasText: '☒' })).toHaveCount(2);
+			await expect(consent.nth(2)).toHaveText(`☒ ${third}`);
+			await expect(consent.nth(1)).toContainText('☐');
 		});
 
 		test('steps that need consent link to the checklist', async ({ page }) => {
@@ -186,7 +190,7 @@ test('a 100 000-character note with emoji, right-to-left text and HTML keeps the
 	await closingWalk(page, 'nb', note);
 	// Still responsive: typing in a field and seeing it in the document takes well under a second.
 	const started = Date.now();
-	await page.locator('#notat-author').fill('Kari');
+	await page.locator('#felt-author').fill('Kari');
 	await expect(page.locator('.document')).toContainText('Kari');
 	expect(Date.now() - started).toBeLessThan(2_000);
 	expect(await page.locator('.document img').count()).toBe(0);

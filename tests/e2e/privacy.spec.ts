@@ -9,15 +9,16 @@ import { serverOrigin } from './servers';
 const MARKER = 'PERSONVERN-MERKE-7391';
 const MARKER_DATE = '17.03.2027';
 const MARKER_ISO = '2027-03-17';
+const MARKER_TIME = '07:39';
 const ORIGIN = serverOrigin('site');
 
 /** Fills every text field on the page with the marker, and every date field with the marker date. */
 async function typeEverywhere(page: Page) {
 	for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all()) {
 		const isDate = await field.evaluate((el) => el.closest('form.date-field') !== null);
-		// A step's «when did it happen?» field: a text there would (rightly) stop the answer.
-		const isEventDate = await field.evaluate((el) => el.id.startsWith('hendelse-'));
-		await field.fill(isDate || isEventDate ? MARKER_DATE : `${MARKER} <b>${MARKER}</b>`);
+		// A step's «when did it happen?» field, a date or time for the note: a text there would (rightly) stop the answer.
+		const valueKind = await field.evaluate((el) => el.closest('[data-value-kind]')?.getAttribute('data-value-kind'));
+		await field.fill(isDate || valueKind === 'date' ? MARKER_DATE : valueKind === 'time' ? MARKER_TIME : `${MARKER} <b>${MARKER}</b>`);
 		if (isDate) await field.evaluate((el) => (el as HTMLInputElement).form?.requestSubmit());
 	}
 }
@@ -52,6 +53,10 @@ test('nothing typed leaves the browser: same-origin static requests only, no coo
 	await typeEverywhere(page);
 	await page.goto('/nb/samtykke/');
 	await page.locator('.checklist input[type="checkbox"]').first().check();
+	// What she saw and whom she called, written on the safety page (issue 16).
+	await page.goto('/nb/vold-og-overgrep/');
+	await expect(page.locator('#felt-observation')).toBeVisible();
+	await typeEverywhere(page);
 	await page.goto('/nb/notat/');
 	await expect(page.locator('.document')).toBeVisible();
 	await page.locator('details.step-notes summary').click();
@@ -77,12 +82,13 @@ test('nothing typed leaves the browser: same-origin static requests only, no coo
 		}
 		expect(url.pathname).toMatch(/^\/(_app\/|nb\/|layout\/nb\.json$|kommune\/|favicon\.svg$)/);
 		const seen = `${request.url()} ${JSON.stringify(await request.allHeaders())} ${request.postData() ?? ''}`;
-		for (const secret of [MARKER, MARKER_DATE, MARKER_ISO]) expect(seen, request.url()).not.toContain(secret);
+		for (const secret of [MARKER, MARKER_DATE, MARKER_ISO, MARKER_TIME]) expect(seen, request.url()).not.toContain(secret);
 	}
 	expect(await context.cookies()).toEqual([]);
 	expect(await page.evaluate(() => localStorage.length)).toBe(0);
 	// The walk is in this tab's sessionStorage, and only there.
 	expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain(MARKER);
+	expect(await page.evaluate(() => JSON.stringify(sessionStorage))).toContain(MARKER_TIME);
 
 	// «Start på nytt» (in the trail of answers) leaves nothing of it behind.
 	await page.goto('/nb/niva-1/trinn-4/');
@@ -92,6 +98,6 @@ test('nothing typed leaves the browser: same-origin static requests only, no coo
 	await expect(page).toHaveURL(/\/nb\/$/);
 	await expect(page.locator('details.trail')).toHaveCount(0);
 	const storage = await page.evaluate(() => JSON.stringify(sessionStorage));
-	for (const secret of [MARKER, MARKER_ISO]) expect(storage).not.toContain(secret);
+	for (const secret of [MARKER, MARKER_ISO, MARKER_TIME]) expect(storage).not.toContain(secret);
 	expect(await page.evaluate(() => sessionStorage.getItem('handlingsveilederen:walk'))).toBeNull();
 });

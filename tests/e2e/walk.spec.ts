@@ -91,15 +91,15 @@ for (const lang of ['nb', 'nn'] as const) {
 		test('(d) reload, Back and language switch lose nothing; changing an answer truncates', { tag: smoke }, async ({ page }) => {
 			await startAsSchoolCase(page, lang);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
-			const note = page.locator('textarea');
+			const note = page.locator('#notat-niva-0-trinn-2');
 			await note.fill('Avtalt oppfølging <b>neste uke</b>');
 			await page.reload();
-			await expect(page.locator('textarea')).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
+			await expect(note).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
 			expect(await trailCount(page)).toBe(4);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-3/`);
 			await page.goBack();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-2/$`));
-			await expect(page.locator('textarea')).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
+			await expect(note).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
 			await expect(page.locator('.question a[data-answer="ja"]')).toContainText(lang === 'nb' ? 'ditt svar' : 'svaret ditt');
 			await page.goForward();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));

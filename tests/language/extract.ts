@@ -17,7 +17,7 @@ export interface TextSource {
 }
 
 /** Frontmatter keys whose values are ids, not prose. */
-const NON_PROSE_KEYS = new Set(['id', 'kind', 'level', 'next', 'sets', 'outcome', 'url', 'ref', 'dates', 'deadlines', 'reminders', 'from', 'caseTypes', 'number', 'color', 'theme', 'use', 'days', 'to', 'defaultLanguage', 'sameAsNotice', 'step', 'meets']);
+const NON_PROSE_KEYS = new Set(['id', 'kind', 'level', 'next', 'sets', 'outcome', 'url', 'ref', 'dates', 'deadlines', 'reminders', 'from', 'caseTypes', 'number', 'color', 'theme', 'use', 'days', 'to', 'defaultLanguage', 'sameAsNotice', 'step', 'meets', 'record']);
 
 function strings(value: unknown, lang: Language, key = ''): string[] {
 	// Ids are skipped by key; objects under such a key (e.g. tekster.yaml's reminders) are prose.

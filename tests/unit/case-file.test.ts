@@ -15,8 +15,11 @@ function sampleWalk() {
 	let walk = setDate(emptyWalk(), 'undring', '2026-11-02');
 	walk = setNote(walk, 'niva-0-trinn-3', 'niva-0-trinn-3', 'Samtale med mor. Æøå «sitat».');
 	walk = setEventDate(walk, 'niva-0-trinn-3', 'niva-0-trinn-3', '2026-11-12');
+	walk = setNote(walk, 'niva-0-trinn-3', 'niva-0-trinn-3', 'Mor, kontaktlærer', 'participants');
 	walk = recordAnswer(walk, 'niva-0-trinn-3', node, { id: 'ja', next: 'niva-0-trinn-4', nextPath: 'niva-0/trinn-4', label: { nb: 'Ja', nn: 'Ja' } }, '2026-12-01');
-	return { ...walk, consent: ['informert'], noteFields: { author: 'Kari' } };
+	// The record's fields, the violence path's among them (issue 16), travel in the file too.
+	const noteFields = { author: 'Kari', observedOn: '2026-11-12', observedAt: '09:15', observation: 'Blåmerker på armen', contacted: 'barnevernstjenesten politiet', reportSent: 'ja' };
+	return { ...walk, consent: ['informert'], noteFields };
 }
 const GUIDE = 'Eksempel kommune';
 const payload = () => ({ savedOn: '2026-12-01', walk: sampleWalk() });
@@ -29,6 +32,8 @@ describe('the case file', { timeout: 30_000 }, () => {
 		expect(ITERATIONS).toBeGreaterThanOrEqual(600_000);
 		expect(text).not.toContain('Samtale');
 		expect(text).not.toContain('Kari');
+		expect(text).not.toContain('Blåmerker');
+		expect(text).not.toContain('kontaktlærer');
 		expect(text).not.toContain('2026-11-12');
 		const opened = await decryptCase(text, 'lang og hemmelig setning', GUIDE);
 		expect(opened).toEqual({ ok: true, payload: payload(), repaired: false });

@@ -85,6 +85,16 @@ describe('loadContent', () => {
 		]);
 	});
 
+	it('reports a note field a page cannot ask for, one asked in one language only, and an archive for a service no answer sets', () => {
+		const unknown = brokenFixture((e) => e.replace('{lang}/niva-a/trinn-2.md', 'step: 2\n', 'step: 2\nrecord: [childView, report]\n'));
+		const allowed = 'participants, unit, stafettholder, childView, guardiansView, goals, evaluation, consentSignedOn';
+		expect(problemsOf(unknown)).toEqual([`nb/niva-a/trinn-2.md › record.1: må være en av: ${allowed}`, `nn/niva-a/trinn-2.md › record.1: må være en av: ${allowed}`]);
+		const differ = brokenFixture((e) => e.replace('{lang}/niva-a/trinn-2.md', 'step: 2\n', 'step: 2\nrecord: [participants]\n', ['nb']));
+		expect(problemsOf(differ)).toEqual(['nn/niva-a/trinn-2.md › record: er ulik i nb/niva-a/trinn-2.md; begge språk må ha samme record']);
+		const archive = brokenFixture((e) => e.replace('kommune.yaml', 'archiveSystem: Arkivo\n', 'archiveSystem: Arkivo\narchiveSystems:\n  helse: EPJ\n'));
+		expect(problemsOf(archive)).toEqual(['kommune.yaml › archiveSystems.helse: tjenesten «helse» settes ikke av noe svar (sets: service: helse). Ingen svar setter en tjeneste.']);
+	});
+
 	it('reports a step that cannot be reached from the start', () => {
 		const dir = brokenFixture((e) =>
 			e.replace('{lang}/sakstype.md', 'next: niva-a-trinn-1', 'next: slutt')

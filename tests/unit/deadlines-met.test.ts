@@ -58,4 +58,22 @@ describe('deadlines that know they were met', () => {
 		expect(doneDates([info(other)], caseWithConversationOn('2026-11-12'))).toEqual({});
 		expect(doneDates([info(samtale)], caseWithConversationOn('2026-11-12'))).toEqual({ 'nodvendig-samtale': '2026-11-12' });
 	});
+
+	it('a loop of evaluations meets the meeting agreed for the last one, not the first', () => {
+		const evaluation: DeadlineRuleInput = { id: 'evalueringsmote', from: 'evalueringsmote', offset: { days: 0 }, caseTypes: [], metBy: ['niva-0-trinn-3'] };
+		// The step answered twice, through a step that leads back to it (as «continue the measures»
+		// does), the second time after the meeting agreed for 01.02.
+		const measures: AnsweredNode = { ...step, id: 'niva-0-trinn-4', path: 'niva-0/trinn-4', recordsEvent: false };
+		const toMeasures = { ...answer, next: measures.id, nextPath: measures.path };
+		const back = { ...answer, next: step.id, nextPath: step.path };
+		let walk = setEventDate(emptyWalk(), step.id, step.id, '2026-12-07');
+		walk = recordAnswer(walk, step.id, step, toMeasures, '2027-02-15');
+		walk = recordAnswer(walk, step.id, measures, back, '2027-02-15');
+		walk = setEventDate(walk, step.id, step.id, '2027-02-01');
+		walk = recordAnswer(walk, step.id, step, answer, '2027-02-15');
+		walk = setDate(walk, 'evalueringsmote', '2027-02-01');
+		expect(walk.entries.map((e) => e.happenedOn)).toEqual(['2026-12-07', undefined, '2027-02-01']);
+		expect(doneDates([info(evaluation)], walk)).toEqual({ evalueringsmote: '2027-02-01' });
+		expect(deadlinesOfWalk([info(evaluation)], walk, '2027-02-15')[0]).toMatchObject({ status: 'met', doneOn: '2027-02-01' });
+	});
 });

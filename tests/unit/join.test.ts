@@ -159,7 +159,8 @@ describe('recording the service and case type given on a step', () => {
 			expect(facts.service).toBe(lang === 'nb' ? 'Helsestasjon eller skolehelsetjeneste' : 'Helsestasjon eller skulehelsetenesta');
 			expect(facts.caseType).toBe(lang === 'nb' ? 'Elevens skolemiljø' : 'Skulemiljøet til eleven');
 			expect(facts['date-beslutning-niva-2']).toContain('23. november 2026');
-			expect(note.deadlines.find((d) => d.id === 'innkalling-niva-2')?.lines.join(' ')).toContain('7. desember 2026');
+			const deadlines = note.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'deadlines' ? b.deadlines : []));
+			expect(deadlines.find((d) => d.id === 'innkalling-niva-2')?.status).toContain('07.12.2026');
 		}
 	});
 });

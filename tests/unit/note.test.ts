@@ -6,13 +6,15 @@ import { walkNodeModel as walkModel } from '../../src/lib/pages/walk-node';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
 import { emptyWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';
-import { buildNote, noteFileName, noteToPlainText, setNoteField } from '../../src/lib/outputs/note';
+import { setRecordField } from '../../src/lib/flow/record';
+import { buildNote, noteFileName, noteToPlainText, type NoteBlock, type NoteModel, type NoteSection } from '../../src/lib/outputs/note';
 import { consentProgress, setConsentItem } from '../../src/lib/outputs/consent';
+import { CLICK_DAY, noteCase, type NoteCase } from '../fixtures/note-cases';
 
 const { content } = loadContent('content');
 if (!content) throw new Error('default content does not load');
 const guide: GuideContent = content;
-const TODAY = '2027-03-23';
+const TODAY = CLICK_DAY;
 
 /** Answers the default guide's questions in order, as the browser would, with a note on each. */
 function walkThrough(answers: [nodeId: string, answerId: string, note?: string][], day = '2027-03-22'): Walk {
@@ -28,71 +30,228 @@ function walkThrough(answers: [nodeId: string, answerId: string, note?: string][
 	return walk;
 }
 
-function note(walk: Walk, lang: Language = 'nb') {
+function note(walk: Walk, lang: Language = 'nb', today = TODAY) {
 	const t = translator(lang);
-	return buildNote(walk, noteContext(guide, lang, t), lang, t, TODAY);
+	return buildNote(walk, noteContext(guide, lang, t), lang, t, today);
 }
 
-const toLevel0 = [
-	['start', 'nei'],
-	['tjeneste', 'skole'],
-	['sakstype', 'skolemiljo']
-] as [string, string][];
+const fixture = (which: NoteCase, lang: Language = 'nb') => note(noteCase(guide, which), lang);
+const section = (model: NoteModel, id: string): NoteSection | undefined => model.sections.find((s) => s.id === id);
+const blocks = <K extends NoteBlock['kind']>(model: NoteModel, id: string, kind: K) =>
+	(section(model, id)?.blocks ?? []).filter((b): b is Extract<NoteBlock, { kind: K }> => b.kind === kind);
+const steps = (model: NoteModel) => blocks(model, 'steps', 'steps')[0]?.steps ?? [];
+const facts = (model: NoteModel) => Object.fromEntries(model.facts.map((f) => [f.label, f.value]));
 
-describe('the note built from a walk', () => {
-	it('is a closing note when the walk ended with no reason for concern', () => {
-		let walk = walkThrough([...toLevel0, ['niva-0-trinn-1', 'nei', 'Snakket med kontaktlærer. Alt i orden.']]);
-		walk = setDate(walk, 'undring', '2027-03-15');
-		walk = setNoteField(walk, 'author', 'Kari Lærer, Eksempel skole');
-		const model = note(walk);
+/** Words that count down or back from today: never next to a deadline in a filed note. */
+const RELATIVE = /\b(siden|sidan|igjen|att|gikk ut for|gjekk ut for|i dag)\b/;
 
+/** The lines of one section of the plain text. */
+function sectionOf(text: string, heading: string): string {
+	const lines = text.split('\n');
+	const start = lines.indexOf(heading);
+	if (start === -1) throw new Error(`No section «${heading}»`);
+	const end = lines.findIndex((line, i) => i > start + 1 && /^-+$/.test(lines[i + 1] ?? ''));
+	return lines.slice(start + 2, end === -1 ? undefined : end).join('\n');
+}
+const START_QUESTIONS = {
+	nb: ['Har du mistanke om vold eller overgrep?', 'Hvor jobber du?', 'Hva gjelder undringen?'],
+	nn: ['Har du mistanke om vald eller overgrep?', 'Kvar jobbar du?', 'Kva gjeld undringa?']
+};
+
+/** The headings in the plain text, in the order they come. */
+function plainHeadings(text: string): string[] {
+	const lines = text.split('\n');
+	return lines.filter((line, i) => /^-+$/.test(lines[i + 1] ?? '') && line.length === lines[i + 1]?.length);
+}
+
+describe('a Nivå 0 case closed with no reason for concern', () => {
+	const model = fixture('closedLevel0');
+	const text = noteToPlainText(model);
+
+	it('is an avslutningsnotat with the case facts in the header', () => {
 		expect(model.kind).toBe('closing');
 		expect(model.title).toBe('Avslutningsnotat');
 		expect(model.confidentiality).toBe('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13');
-		expect(model.facts.map((f) => [f.label, f.value])).toEqual([
-			['Kommune', 'Eksempel kommune'],
-			['Tjeneste', 'Skole eller SFO'],
-			['Sakstype', expect.stringContaining('skolemiljø')],
-			['Notatet er skrevet', 'tirsdag 23. mars 2027'],
-			['Undringen oppstod', 'mandag 15. mars 2027']
+		expect(model.facts.map((f) => f.label)).toEqual([
+			'Kommune',
+			'Enhet',
+			'Tjeneste',
+			'Sakstype',
+			'Barnet',
+			'Undringen oppstod',
+			'Arkiveres i',
+			'Notatet er skrevet'
 		]);
-		const titleOf = (id: string) => guide.pages.nb.find((p) => p.frontmatter.id === id)?.frontmatter.title;
-		expect(model.steps.map((s) => s.title)).toEqual(['start', 'tjeneste', 'sakstype', 'niva-0-trinn-1'].map(titleOf));
-		expect(model.steps[0]?.question).toBe('Har du mistanke om vold eller overgrep?');
-		expect(model.steps[1]?.question).toBeUndefined(); // «Hvor jobber du?» is the page's title too
-		expect(model.steps.at(-1)).toMatchObject({ question: 'Hva kom du fram til?' });
-		expect(model.steps.at(-1)).toMatchObject({
-			answer: 'Undringen er konkretisert. Det er ikke grunn til bekymring, og saken avsluttes.',
-			note: 'Snakket med kontaktlærer. Alt i orden.'
-		});
-		expect(model.decision).toBe('Saken avsluttes – ingen grunn til bekymring');
-		expect(model.consent).toBe('Ingen trinn som krever samtykke, er passert.');
-		expect(model.signature.author.value).toBe('Kari Lærer, Eksempel skole');
-		expect(model.safety).toBeUndefined();
-		// The school-environment rule applies: one week after the undring, and it has passed.
-		expect(model.deadlines.map((d) => d.id)).toEqual(['samtale-skolemiljo']);
-		expect(model.deadlines[0]?.lines.join(' ')).toContain('mandag 22. mars 2027');
+		expect(facts(model)).toMatchObject({ Enhet: 'Eksempel barnehage', Tjeneste: 'Barnehage', 'Arkiveres i': 'WebSak', 'Undringen oppstod': 'mandag 2. november 2026' });
 	});
 
-	it('is a summary that says where the case stands when the walk escalates', () => {
-		const walk = walkThrough([
-			...toLevel0,
-			['niva-0-trinn-1', 'ja'],
-			['niva-0-trinn-2', 'ja'],
-			['niva-0-trinn-3', 'ja'],
-			['niva-0-trinn-4', 'ekstern-hjelp', 'Foresatte ønsker hjelp fra PPT.']
+	it('has the sections in the record’s order, with the views the steps asked for and no goals or evaluation', () => {
+		expect(model.sections.map((s) => s.id)).toEqual(['steps', 'childView', 'guardiansView', 'deadlines', 'decision', 'consent', 'followUp']);
+		expect(plainHeadings(text)).toEqual([
+			'Hva som er gjort',
+			'Barnets stemme',
+			'Foreldrenes/foresattes syn',
+			'Frister',
+			'Beslutning',
+			'Samtykke',
+			'Videre oppfølging',
+			'Underskrift'
 		]);
-		const model = note(setConsentItem(setConsentItem(walk, 'foreldreansvar', true), 'skriftlig', true));
+	});
+
+	it('lists the steps only, numbered from 1, with the event dates typed and never the day of the clicks', () => {
+		expect(steps(model).map((s) => [s.number, s.title])).toEqual([
+			[1, 'Nivå 0, trinn 1 – Konkretiser undringen'],
+			[2, 'Nivå 0, trinn 2 – Del undringen med nærmeste leder'],
+			[3, 'Nivå 0, trinn 3 – Den nødvendige samtalen'],
+			[4, 'Nivå 0, trinn 4 – Avklar behov for videre oppfølging']
+		]);
+		// Trinn 1 and 4 record no event: they show no date at all.
+		expect(steps(model).map((s) => s.happenedOn)).toEqual([undefined, '04.11.2026', '10.11.2026', undefined]);
+		expect(steps(model)[2]?.participants).toEqual({ id: 'participants', label: 'Deltakere', value: 'Mor, far, pedagogisk leder' });
+		expect(text).toContain('3. Nivå 0, trinn 3 – Den nødvendige samtalen (10.11.2026)\n   ');
+		expect(text).not.toContain('15.02.2027');
+		for (const question of START_QUESTIONS.nb) expect(text).not.toContain(question);
+	});
+
+	it('says the deadline was met, in dates, and that the family was told', () => {
+		expect(blocks(model, 'deadlines', 'deadlines')[0]?.deadlines).toEqual([
+			expect.objectContaining({ id: 'undersok-barnehagemiljo', status: 'Overholdt 10.11.2026' })
+		]);
+		expect(text).toContain('☒ Familien er informert om at saken er avsluttet.');
+		expect(sectionOf(text, 'Frister')).not.toMatch(RELATIVE);
+		expect(model.facts.some((f) => f.id === 'safety' || f.id === 'stafettholder')).toBe(false);
+	});
+
+	it('in nynorsk', () => {
+		const nn = noteToPlainText(fixture('closedLevel0', 'nn'));
+		expect(plainHeadings(nn)).toEqual([
+			'Kva som er gjort',
+			'Stemma til barnet',
+			'Foreldra/føresette sitt syn',
+			'Fristar',
+			'Avgjerd',
+			'Samtykke',
+			'Vidare oppfølging',
+			'Underskrift'
+		]);
+		expect(nn).toContain('Eining: Eksempel barnehage');
+		expect(nn).toContain('☒ Familien er informert om at saka er avslutta.');
+		expect(nn).toContain('Saka blir avslutta');
+		for (const question of START_QUESTIONS.nn) expect(nn).not.toContain(question);
+		expect(nn).not.toMatch(/\b(ikke|hva|tjenesten|foresatte|Skrevet av)\b/);
+	});
+});
+
+describe('a Nivå 1 case closed after three rounds of measures', () => {
+	const model = fixture('closedLevel1');
+	const text = noteToPlainText(model);
+
+	it('is an avslutningsnotat too, with fourteen steps', () => {
+		expect(model.kind).toBe('closing');
+		expect(model.title).toBe('Avslutningsnotat');
+		expect(steps(model)).toHaveLength(14);
+		expect(model.sections.map((s) => s.id)).toEqual(['steps', 'childView', 'guardiansView', 'goals', 'evaluation', 'deadlines', 'decision', 'consent', 'followUp']);
+		expect(facts(model)).toMatchObject({ Stafettholder: 'Per Hansen, kontaktlærer', 'Arkiveres i': 'WebSak' });
+		expect(blocks(model, 'decision', 'text')[0]?.text).toBe('Saken avsluttes etter tiltak');
+	});
+
+	it('lists every consent item by its text, ticked or not, and when consent to the log was signed', () => {
+		const checks = blocks(model, 'consent', 'checks')[0]?.checks ?? [];
+		expect(checks).toHaveLength(11);
+		expect(checks.filter((c) => c.checked)).toHaveLength(9);
+		expect(text).toContain('☒ Alle som har foreldreansvar for barnet, har samtykket.');
+		expect(text).toContain('☐ Uten samtykke drøfter dere saken bare anonymt');
+		expect(text).toContain('Samtykke til Stafettloggen signert: 19.11.2026');
+		expect(text).toContain('Stafettloggen avsluttet: 01.02.2027');
+	});
+
+	it('gives each deadline as dates and what happened, met by the meeting held for it', () => {
+		expect(blocks(model, 'deadlines', 'deadlines')[0]?.deadlines.map((d) => [d.id, d.status])).toEqual([
+			['nodvendig-samtale', 'Overholdt 12.11.2026 (frist 23.11.2026)'],
+			['evalueringsmote', 'Overholdt 01.02.2027 (frist 01.02.2027)']
+		]);
+		expect(sectionOf(text, 'Frister')).not.toMatch(RELATIVE);
+		expect(text).not.toContain(`${CLICK_DAY.slice(8)}.${CLICK_DAY.slice(5, 7)}.${CLICK_DAY.slice(0, 4)}`);
+	});
+
+	it('keeps the goals, the evaluation and the views as typed', () => {
+		expect(blocks(model, 'goals', 'text')[0]).toEqual({ kind: 'text', style: 'typed', text: expect.stringMatching(/^Mål: fravær under 5 %/) });
+		expect(text).toContain('Evaluering\n----------\nFravær ned fra 18 % til 3 %. Alle mål nådd.');
+	});
+});
+
+describe('an open Nivå 2 case at the health station', () => {
+	const model = fixture('openLevel2');
+	const text = noteToPlainText(model);
+
+	it('is a summary that says where the case stands, filed in the patient record', () => {
 		expect(model.kind).toBe('summary');
 		expect(model.title).toBe('Oppsummering');
-		expect(model.decision).toMatch(/^Saken er ikke avsluttet\. Den står nå på: Nivå 2, trinn 1 – /);
-		expect(model.steps).toHaveLength(7);
-		expect(model.consent).toBe('Sjekklisten for samtykke: 2 av 11 punkter er krysset av.');
-		expect(model.deadlines).toEqual([]);
-		expect(model.noDeadlinesText).toMatch(/Ingen frister/);
+		expect(facts(model)['Arkiveres i']).toBe('pasientjournalen (EPJ)');
+		expect(model.archiveSystem).toBe('pasientjournalen (EPJ)');
+		expect(blocks(model, 'decision', 'text')[0]?.text).toMatch(/^Saken er ikke avsluttet\. Den står nå på: Nivå 2, trinn 3 – /);
 	});
 
-	it('records the safety path: guardian contact marked as not applicable, the rule stated', () => {
+	it('gives an open deadline as its date and «ikke registrert», never a countdown', () => {
+		expect(blocks(model, 'deadlines', 'deadlines')[0]?.deadlines.map((d) => d.status)).toEqual([
+			'Overholdt 16.11.2026 (frist 23.11.2026)',
+			'Frist 01.03.2027 – ikke registrert'
+		]);
+		expect(sectionOf(text, 'Frister')).not.toMatch(RELATIVE);
+	});
+
+	it('asks for the follow-up of an open case, not whether the family was told it is closed', () => {
+		expect(blocks(model, 'followUp', 'rows')[0]?.rows.map((r) => [r.label, r.value])).toEqual([
+			['Neste steg', 'Tiltakene starter. Evalueringsmøte 1. mars.'],
+			['Ansvarlig', 'Siri Berg, helsesykepleier'],
+			['Neste møte', '01.03.2027 kl. 09']
+		]);
+		expect(text).not.toContain('Familien er informert');
+		expect(model.sections.map((s) => s.id)).toEqual(['steps', 'childView', 'guardiansView', 'goals', 'deadlines', 'decision', 'consent', 'followUp']);
+		// The guardians' view was asked for on a step the case passed, and not filled in.
+		expect(blocks(model, 'guardiansView', 'text')[0]).toEqual({ kind: 'text', text: 'Ikke fylt inn.', style: 'placeholder' });
+	});
+});
+
+describe('a case reported to the child welfare service', () => {
+	const model = fixture('violence');
+	const text = noteToPlainText(model);
+
+	it('is a note of its own with the same marking', () => {
+		expect(model.kind).toBe('report');
+		expect(model.title).toBe('Notat – melding til barnevernet');
+		expect(text.split('\n').slice(0, 3)).toEqual(['Unntatt offentlighet, jf. offl. § 13 og fvl. § 13', '', 'NOTAT – MELDING TIL BARNEVERNET']);
+		expect(model.sections.map((s) => s.id)).toEqual(['observed', 'contact', 'writtenReport', 'guardians', 'decision']);
+	});
+
+	it('records when, what was seen and heard in the child’s words, whom she called, the advice, the report and the guardians', () => {
+		expect(text).toContain('Tidspunkt: 12.11.2026 kl. 09:15');
+		expect(text).toContain('Hun sa: «Pappa blir så sint når jeg ikke hører etter.»');
+		expect(text).toContain('Kontaktet: Barnevernstjenesten i Eksempel kommune');
+		expect(text).toContain('Tidspunkt for kontakten: 12.11.2026 kl. 10:05');
+		expect(text).toContain('Råd som ble gitt: Ikke si noe til foreldrene.');
+		expect(text).toContain('☒ Skriftlig bekymringsmelding er sendt.\nSendt: 13.11.2026');
+		expect(text).toContain('☒ Foresatte er ikke informert om mistanken eller meldingen.\nHvorfor: Barnevernstjenesten ba oss vente');
+		expect(text).toContain('Saken er meldt videre');
+	});
+
+	it('has no start questions, no steps and no «(ingen notat)»', () => {
+		for (const question of START_QUESTIONS.nb) expect(text).not.toContain(question);
+		expect(section(model, 'steps')).toBeUndefined();
+		expect(text).not.toContain('ingen notat');
+	});
+
+	it('in nynorsk, with what was not filled in said so', () => {
+		const nn = noteToPlainText(note(setRecordField(noteCase(guide, 'violence'), 'observation', ''), 'nn'));
+		expect(nn).toContain('NOTAT – MELDING TIL BARNEVERNET');
+		expect(nn).toContain('Det som vart observert\n----------------------\nTidspunkt: 12.11.2026 kl. 09:15\nIkkje fylt inn.');
+		expect(nn).toContain('☒ Føresette er ikkje informerte om mistanken eller meldinga.');
+	});
+});
+
+describe('the start questions', () => {
+	it('put the suspicion of violence in the header when it was yes, and the guardian steps marked', () => {
 		const walk = walkThrough([
 			['start', 'ja'],
 			['vold-og-overgrep', 'videre'],
@@ -103,17 +262,24 @@ describe('the note built from a walk', () => {
 			['niva-0-trinn-3', 'ja']
 		]);
 		const model = note(walk, 'nn');
-		expect(model.safety).toBe(
+		expect(facts(model)['Mistanke om vald eller overgrep']).toBe('Ja');
+		expect(blocks(model, 'decision', 'text').map((b) => b.text)).toContain(
 			'Det er registrert mistanke om vald eller overgrep. Føresette skal ikkje kontaktast før barnevernstenesta eller politiet har gitt råd.'
 		);
-		const guardianSteps = guide.pages.nb.filter((p) => p.frontmatter.kind === 'step' && p.frontmatter.contactsGuardians).map((p) => p.frontmatter.id);
-		const marked = model.steps.filter((s) => s.notApplicable).map((s) => walk.entries[s.index]?.nodeId);
-		expect(marked.length).toBeGreaterThan(0);
-		expect(marked.every((id) => guardianSteps.includes(id ?? ''))).toBe(true);
+		expect(steps(model).filter((s) => s.notApplicable).map((s) => s.title)).toEqual(['Nivå 0, trinn 3 – Den nødvendige samtalen']);
 		expect(model.title).toBe('Oppsummering');
+		expect(noteToPlainText(model)).not.toContain('Vidare i rettleiaren');
 	});
+});
 
-	it('records each step by its conclusion, in the note\'s language, never a bare «Ja»', () => {
+describe('each step in the record', () => {
+	const toLevel0: [string, string][] = [
+		['start', 'nei'],
+		['tjeneste', 'skole'],
+		['sakstype', 'skolemiljo']
+	];
+
+	it('is recorded by its conclusion, in the note\'s language, never a bare «Ja»', () => {
 		const walk = walkThrough([
 			...toLevel0,
 			['niva-0-trinn-1', 'ja'],
@@ -125,8 +291,8 @@ describe('the note built from a walk', () => {
 			['niva-1-trinn-3', 'ja'],
 			['niva-1-trinn-4', 'avslutt']
 		]);
-		const steps = (lang: Language) => note(walk, lang).steps.slice(toLevel0.length).map((s) => s.answer);
-		expect(steps('nb')).toEqual([
+		const answers = (lang: Language) => steps(note(walk, lang)).map((s) => s.answer);
+		expect(answers('nb')).toEqual([
 			'Undringen er konkretisert og skrevet ned. Den skal deles med nærmeste leder.',
 			'Undringen er drøftet med nærmeste leder. Det er grunn til bekymring, og vi tar den nødvendige samtalen med foresatte og barnet.',
 			'Den nødvendige samtalen med foresatte er gjennomført.',
@@ -136,9 +302,9 @@ describe('the note built from a walk', () => {
 			'Evalueringsmøtet er holdt.',
 			'Tiltakene har virket, og det er ikke lenger grunn til bekymring. Loggen og saken avsluttes.'
 		]);
-		expect(steps('nn')[2]).toBe('Den nødvendige samtalen med føresette er gjennomført.');
-		expect(steps('nn').at(-1)).toBe('Tiltaka har verka, og det er ikkje lenger grunn til bekymring. Loggen og saka blir avslutta.');
-		for (const lang of ['nb', 'nn'] as const) expect(steps(lang).filter((a) => /^(Ja|Nei)\b/.test(a))).toEqual([]);
+		expect(answers('nn')[2]).toBe('Den nødvendige samtalen med føresette er gjennomført.');
+		expect(answers('nn').at(-1)).toBe('Tiltaka har verka, og det er ikkje lenger grunn til bekymring. Loggen og saka blir avslutta.');
+		for (const lang of ['nb', 'nn'] as const) expect(answers(lang).filter((a) => /^(Ja|Nei)\b/.test(a))).toEqual([]);
 		expect(noteToPlainText(note(walk, 'nn'))).toContain('Den nødvendige samtalen med føresette er gjennomført.');
 	});
 
@@ -153,39 +319,38 @@ describe('the note built from a walk', () => {
 			}
 		}
 	});
+});
 
-	it('follows the chosen language for everything the content and the UI define', () => {
-		const walk = walkThrough([...toLevel0, ['niva-0-trinn-1', 'nei']]);
-		const nn = noteToPlainText(note(walk, 'nn'));
-		expect(nn).toContain('Unnateke offentlegheit');
-		expect(nn).toContain('Teneste: Skule eller SFO');
-		expect(nn).toContain('Saka blir avslutta');
-		expect(nn).not.toMatch(/\b(ikke|hva|tjenesten|foresatte|Skrevet av)\b/);
-	});
-
+describe('the note', () => {
 	it('is empty but honest before anything is answered', () => {
 		const model = note(emptyWalk());
-		expect(model.steps).toEqual([]);
-		expect(model.decision).toBe('Ingen beslutning er registrert ennå.');
+		expect(steps(model)).toEqual([]);
+		expect(blocks(model, 'decision', 'text')[0]?.text).toBe('Ingen beslutning er registrert ennå.');
 		expect(noteToPlainText(model)).toContain('Ingen svar er registrert.');
+	});
+
+	it('follows the same section order in the plain text as in the model, with the signature last, for every kind', () => {
+		for (const which of ['closedLevel0', 'closedLevel1', 'openLevel2', 'violence'] as const) {
+			for (const lang of ['nb', 'nn'] as const) {
+				const model = fixture(which, lang);
+				expect(plainHeadings(noteToPlainText(model))).toEqual([...model.sections.map((s) => s.heading), model.signature.heading]);
+			}
+		}
 	});
 });
 
 describe('the note as plain text', () => {
-	const walk = setNoteField(
-		walkThrough([...toLevel0, ['niva-0-trinn-1', 'nei', '<script>alert(1)</script>\n<b>fet</b>']]),
+	const walk = setRecordField(
+		walkThrough([['start', 'nei'], ['tjeneste', 'skole'], ['sakstype', 'skolemiljo'], ['niva-0-trinn-1', 'nei', '<script>alert(1)</script>\n<b>fet</b>']]),
 		'nextSteps',
 		'Ny samtale i mai.'
 	);
-	const text = noteToPlainText(note(walk));
+	const text = noteToPlainText(note(setDate(walk, 'undring', '2027-03-15')));
 
-	it('starts with the confidentiality marking and the title, then lists every section in order', () => {
+	it('starts with the confidentiality marking and the title', () => {
 		const lines = text.split('\n');
 		expect(lines[0]).toBe('Unntatt offentlighet, jf. offl. § 13 og fvl. § 13');
 		expect(lines[2]).toBe('AVSLUTNINGSNOTAT');
-		const order = ['Trinn og svar', 'Frister', 'Beslutning', 'Videre oppfølging', 'Samtykke', 'Underskrift'].map((h) => lines.indexOf(h));
-		expect(order.every((i) => i > 0)).toBe(true);
-		expect([...order].sort((a, b) => a - b)).toEqual(order);
 	});
 
 	it('keeps what the user typed exactly, markup included', () => {
@@ -195,13 +360,14 @@ describe('the note as plain text', () => {
 
 	it('keeps a very long note whole', () => {
 		const long = `${'Lang tekst. '.repeat(5000)}SLUTTMERKE`;
-		const longText = noteToPlainText(note(walkThrough([...toLevel0, ['niva-0-trinn-1', 'nei', long]])));
+		const longText = noteToPlainText(note(walkThrough([['start', 'nei'], ['tjeneste', 'skole'], ['sakstype', 'annet'], ['niva-0-trinn-1', 'nei', long]])));
 		expect(longText).toContain('SLUTTMERKE');
 		expect(longText.length).toBeGreaterThan(long.length);
 	});
 
 	it('names the download after the note', () => {
-		expect(noteFileName(note(walk), TODAY)).toBe('avslutningsnotat-2027-03-23.txt');
+		expect(noteFileName(note(walk), TODAY)).toBe(`avslutningsnotat-${TODAY}.txt`);
+		expect(noteFileName(fixture('violence'), TODAY)).toBe(`notat-melding-til-barnevernet-${TODAY}.txt`);
 	});
 });
 

@@ -38,6 +38,11 @@ export const municipalitySchema = z.strictObject({
 	/** The numbers on the safety page, in the order they are listed when nothing is known of the time. */
 	contacts: contactListSchema(localizedText, id),
 	archiveSystem: text,
+	/**
+	 * The record system per service, where it is not `archiveSystem`: health staff write in the
+	 * patient record (EPJ). Keys are the values answers set with `sets: { service: … }`.
+	 */
+	archiveSystems: z.record(id, localizedText).default({}),
 	logTool: z.strictObject({
 		name: localizedText,
 		url: httpUrl.optional(),
@@ -93,10 +98,14 @@ export const textsFileSchema = z.strictObject({
 			sameAsNotice: z.enum(['contactsGuardians']).optional()
 		})
 	),
-	/** Titles of the summary note: `closing` when the case ended with no reason for concern. */
+	/**
+	 * Titles of the note: `closing` for a closed case (no concern, or after measures), `summary`
+	 * while it is open, `report` when it was reported to the child welfare service or the police.
+	 */
 	noteTitles: z.strictObject({
 		closing: text,
-		summary: text
+		summary: text,
+		report: text
 	})
 });
 export type TextsFile = z.infer<typeof textsFileSchema>;
@@ -144,9 +153,19 @@ const base = {
 	summary: text
 };
 
+/**
+ * The note's structured fields a page asks for (`record:`), filled in there and editable on the
+ * note page. What each one is: src/lib/flow/record.ts.
+ */
+export const STEP_RECORD_FIELDS = ['participants', 'unit', 'stafettholder', 'childView', 'guardiansView', 'goals', 'evaluation', 'consentSignedOn'] as const;
+export const ENDING_RECORD_FIELDS = ['familyInformed', 'logClosedOn', 'report'] as const;
+export const SAFETY_RECORD_FIELDS = ['report'] as const;
+const recordList = <T extends readonly [string, ...string[]]>(ids: T) =>
+	z.array(z.enum(ids, { error: `må være en av: ${ids.join(', ')}` })).default([]);
+
 const startPage = z.strictObject({ ...base, kind: z.literal('start'), question: questionSchema });
 const questionPage = z.strictObject({ ...base, kind: z.literal('question'), question: questionSchema });
-const safetyPage = z.strictObject({ ...base, kind: z.literal('safety'), question: questionSchema });
+const safetyPage = z.strictObject({ ...base, kind: z.literal('safety'), question: questionSchema, record: recordList(SAFETY_RECORD_FIELDS) });
 const levelPage = z.strictObject({ ...base, kind: z.literal('level'), level: id });
 const stepPage = z
 	.strictObject({
@@ -170,7 +189,8 @@ const stepPage = z
 		deadlines: z.array(id).default([]),
 		resources: z.array(resource).default([]),
 		/** Ids from tekster.yaml `reminders`. */
-		reminders: z.array(id).default([])
+		reminders: z.array(id).default([]),
+		record: recordList(STEP_RECORD_FIELDS)
 	})
 	.superRefine((step, ctx) => requireConclusions(step.id, step.question, ctx));
 
@@ -194,7 +214,8 @@ export type EndingOutcome = z.infer<typeof endingOutcome>;
 const endingPage = z.strictObject({
 	...base,
 	kind: z.literal('ending'),
-	outcome: endingOutcome
+	outcome: endingOutcome,
+	record: recordList(ENDING_RECORD_FIELDS)
 });
 const glossaryPage = z.strictObject({
 	...base,
@@ -260,6 +281,8 @@ export const pageSchema = z.discriminatedUnion('kind', PAGE_SCHEMAS, {
 export type PageFrontmatter = z.infer<typeof pageSchema>;
 export type PageKind = PageFrontmatter['kind'];
 export type StepFrontmatter = z.infer<typeof stepPage>;
+export type StepRecordField = (typeof STEP_RECORD_FIELDS)[number];
+export type EndingRecordField = (typeof ENDING_RECORD_FIELDS)[number];
 export type GlossaryTerm = z.infer<typeof glossaryPage>['terms'][number];
 export type ConsentItem = z.infer<typeof consentPage>['items'][number];
 export type ChangesFrontmatter = z.infer<typeof changesPage>;

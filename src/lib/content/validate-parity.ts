@@ -33,6 +33,7 @@ function structureOf(page: ContentPage): Record<string, unknown> {
 			resourceRefs: fm.resources.flatMap((r) => ('ref' in r ? [r.ref] : []))
 		});
 	}
+	if (fm.kind === 'step' || fm.kind === 'ending' || fm.kind === 'safety') structure.record = fm.record;
 	if (fm.kind === 'ending') structure.outcome = fm.outcome;
 	if (fm.kind === 'glossary') structure.terms = fm.terms.map((t) => t.id);
 	if (fm.kind === 'consent') structure.items = fm.items.map((i) => i.id);
@@ -55,6 +56,7 @@ const FIELD_LABELS: Record<string, string> = {
 	reminders: 'reminders',
 	resourceRefs: 'resources (ref)',
 	outcome: 'outcome',
+	record: 'record',
 	terms: 'terms (id)',
 	items: 'items (id)',
 	entries: 'entries (version, date og antall punkter i changes)'

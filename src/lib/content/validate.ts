@@ -32,6 +32,7 @@ const CHANGES_KIND = 'changes';
 export function validateContent(content: GuideContent, options: ValidateOptions = {}): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	problems.push(...checkMunicipality(content));
+	problems.push(...checkArchiveSystems(content));
 	problems.push(...checkDeadlineFile(content));
 	problems.push(...checkEvents(content));
 	for (const lang of LANGUAGES) {
@@ -77,24 +78,36 @@ function checkMunicipality({ municipality }: GuideContent): ContentProblem[] {
 	return problems;
 }
 
-function caseTypesInAnswers(content: GuideContent): Set<string> {
+/** The values answers set for a fact (`sets: { caseType: … }`). */
+function factValuesInAnswers(content: GuideContent, fact: string): Set<string> {
 	const found = new Set<string>();
 	for (const page of content.pages.nb) {
 		const fm = page.frontmatter;
 		if (!('question' in fm)) continue;
 		for (const answer of fm.question.answers) {
-			const caseType = answer.sets?.caseType;
-			if (caseType) found.add(caseType);
+			const value = answer.sets?.[fact];
+			if (value) found.add(value);
 		}
 	}
 	return found;
+}
+
+function checkArchiveSystems(content: GuideContent): ContentProblem[] {
+	const services = factValuesInAnswers(content, 'service');
+	return Object.keys(content.municipality.archiveSystems)
+		.filter((service) => !services.has(service))
+		.map((service) => ({
+			file: MUNICIPALITY_FILE,
+			field: `archiveSystems.${service}`,
+			message: `tjenesten «${service}» settes ikke av noe svar (sets: service: ${service}). ${services.size > 0 ? `Tjenestene er: ${[...services].join(', ')}` : 'Ingen svar setter en tjeneste.'}`
+		}));
 }
 
 function checkDeadlineFile(content: GuideContent): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const { dates, rules } = content.deadlines;
 	const dateIds = new Set(dates.map((d) => d.id));
-	const caseTypes = caseTypesInAnswers(content);
+	const caseTypes = factValuesInAnswers(content, 'caseType');
 	for (const id of duplicates(dates.map((d) => d.id))) {
 		problems.push({ file: DEADLINES_FILE, field: 'dates', message: `datoen «${id}» står flere ganger` });
 	}

@@ -45,6 +45,11 @@ export function isValidIsoDate(value: string): boolean {
 	return match !== null && utcMidnight(Number(match[1]), Number(match[2]), Number(match[3])) !== undefined;
 }
 
+/** A valid date within the range a case can hold. */
+export function isPlausibleDate(value: unknown): value is IsoDate {
+	return typeof value === 'string' && isValidIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
 /** The date `days` days later (earlier when negative). */
 export function addDays(date: IsoDate, days: number): IsoDate {
 	return fromUtc(toUtc(date) + days * MS_PER_DAY);

@@ -19,15 +19,18 @@ export function deadlinesOfWalk(rules: readonly DeadlineInfoModel[], walk: Walk,
 }
 
 /**
- * By rule id, the earliest event date recorded on a step that meets the rule: the conversation
- * held on 12.11 meets the deadline counted from the undring on 02.11.
+ * By rule id, the earliest event date recorded on a step that meets the rule, on or after the
+ * date the rule counts from: the conversation held on 12.11 meets the deadline counted from the
+ * undring on 02.11, and the third evaluation meeting the one agreed for 01.02 (not the first, in December).
  */
 export function doneDates(rules: readonly DeadlineInfoModel[], walk: Walk): Record<string, IsoDate> {
 	const done: Record<string, IsoDate> = {};
 	for (const rule of rules) {
+		const from = Object.hasOwn(walk.dates, rule.input.from) ? walk.dates[rule.input.from] : undefined;
 		const dates = walk.entries
 			.filter((e) => e.happenedOn && rule.input.metBy?.includes(e.nodeId))
 			.map((e) => e.happenedOn as IsoDate)
+			.filter((date) => from === undefined || date >= from)
 			.sort();
 		if (dates[0]) done[rule.id] = dates[0];
 	}

@@ -5,12 +5,9 @@
  * whose answers cannot be trusted is refused (`refused`), and the user is told either way.
  */
 import type { Language } from '../i18n/languages';
-import { EARLIEST_DATE, isValidIsoDate, LATEST_DATE } from '../deadlines/calendar';
+import { isPlausibleDate } from '../deadlines/calendar';
 import { emptyWalk, type Walk, type WalkEntry } from './walk';
-
-export function isPlausibleDate(value: unknown): value is string {
-	return typeof value === 'string' && isValidIsoDate(value) && value >= EARLIEST_DATE && value <= LATEST_DATE;
-}
+import { isValidRecordValue } from './record';
 
 const CASE_ID = /^[a-z0-9-]{8,64}$/;
 
@@ -38,18 +35,19 @@ function isEntry(value: unknown): value is WalkEntry {
 		typeof value.nextPath === 'string' &&
 		isPlausibleDate(value.answeredOn) &&
 		(value.happenedOn === undefined || isPlausibleDate(value.happenedOn)) &&
-		typeof value.note === 'string'
+		typeof value.note === 'string' &&
+		(value.participants === undefined || typeof value.participants === 'string')
 	);
 }
 
 /** The string values of a record that pass `valid`; `dropped` counts the rest. */
-function strings(value: unknown, valid: (v: unknown) => boolean, counter: { dropped: number }): Record<string, string> {
+function strings(value: unknown, valid: (v: string, key: string) => boolean, counter: { dropped: number }): Record<string, string> {
 	if (value === undefined) return {};
 	if (!isRecord(value)) {
 		counter.dropped++;
 		return {};
 	}
-	const kept = Object.entries(value).filter(([, v]) => typeof v === 'string' && valid(v));
+	const kept = Object.entries(value).filter(([k, v]) => typeof v === 'string' && valid(v, k));
 	counter.dropped += Object.keys(value).length - kept.length;
 	return Object.fromEntries(kept) as Record<string, string>;
 }
@@ -74,12 +72,14 @@ export function readWalk(json: string | null): { walk: Walk; outcome: ReadOutcom
 		version: 1,
 		entries: data.entries,
 		drafts: strings(data.drafts, any, counter),
+		participantDrafts: strings(data.participantDrafts, any, counter),
 		eventDrafts: strings(data.eventDrafts, isPlausibleDate, counter),
 		// A tampered or corrupted date would break the deadlines and the note: drop it.
 		dates: strings(data.dates, isPlausibleDate, counter),
 		// Added after the first release: walks stored without them still load.
 		consent,
-		noteFields: strings(data.noteFields, any, counter),
+		// A date, time or tick that is not one would break the note: drop it.
+		noteFields: strings(data.noteFields, (v, id) => isValidRecordValue(id, v), counter),
 		...(typeof data.caseId === 'string' && CASE_ID.test(data.caseId) ? { caseId: data.caseId } : {})
 	};
 	if (data.caseId !== undefined && walk.caseId === undefined) counter.dropped++;

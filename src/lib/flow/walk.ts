@@ -58,6 +58,8 @@ export interface WalkEntry {
 	happenedOn?: string;
 	/** The user's own note for this pass ("Hva ble gjort? Hva ble avtalt?"). */
 	note: string;
+	/** Who took part (a meeting, a conversation), as the user wrote it; on steps whose content asks. */
+	participants?: string;
 	sets?: Record<string, string>;
 	safetyConcern?: boolean;
 	/** The step tells the user to contact the guardians, but violence or abuse is suspected. */
@@ -69,13 +71,15 @@ export interface Walk {
 	entries: WalkEntry[];
 	/** Notes typed on a step before it is answered, by node id. */
 	drafts: Record<string, string>;
+	/** Who took part, typed on a step before it is answered, by node id. */
+	participantDrafts: Record<string, string>;
 	/** Event dates typed on a step before it is answered, by node id (YYYY-MM-DD). */
 	eventDrafts: Record<string, string>;
 	/** Dates the user entered (the undring, decisions, agreed meetings), by date id, as YYYY-MM-DD. */
 	dates: Record<string, string>;
 	/** Ids of the consent checklist items the user has ticked. */
 	consent: string[];
-	/** The note's own free-text fields (the child, next steps, who wrote it), by field id. */
+	/** The case's record for the note (the unit, the child's view, …), by field id: see record.ts. */
 	noteFields: Record<string, string>;
 	/**
 	 * A random id for this case, made when the walk is first stored (walk-store.svelte.ts): the
@@ -85,13 +89,17 @@ export interface Walk {
 }
 
 export function emptyWalk(): Walk {
-	return { version: 1, entries: [], drafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
+	return { version: 1, entries: [], drafts: {}, participantDrafts: {}, eventDrafts: {}, dates: {}, consent: [], noteFields: {} };
 }
 
-/** Edits the note of one recorded answer (the summary note lets the user edit each pass). */
-export function setEntryNote(walk: Walk, index: number, note: string): Walk {
+/** What a step keeps as text for each pass: the user's note, and who took part. */
+export type StepText = 'note' | 'participants';
+const DRAFTS = { note: 'drafts', participants: 'participantDrafts' } as const satisfies Record<StepText, keyof Walk>;
+
+/** Edits the note (or who took part) of one recorded answer (the note page lets the user edit each pass). */
+export function setEntryNote(walk: Walk, index: number, note: string, field: StepText = 'note'): Walk {
 	if (index < 0 || index >= walk.entries.length) return walk;
-	return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, note } : e)) };
+	return { ...walk, entries: walk.entries.map((e, i) => (i === index ? { ...e, [field]: note } : e)) };
 }
 
 export function setDate(walk: Walk, dateId: string, isoDate: string | undefined): Walk {
@@ -172,6 +180,7 @@ export function recordAnswer(
 	const kept = effect.kind === 'replace' ? walk.entries.slice(0, effect.index) : walk.entries;
 	const previous = effect.kind === 'replace' ? walk.entries[effect.index] : undefined;
 	const previousNote = previous?.note ?? '';
+	const participants = walk.participantDrafts[node.id] ?? previous?.participants;
 	const happenedOn = node.recordsEvent ? (walk.eventDrafts[node.id] ?? previous?.happenedOn ?? answeredOn) : undefined;
 	const concernBefore = kept.some((e) => e.safetyConcern);
 	const entry: WalkEntry = {
@@ -188,20 +197,23 @@ export function recordAnswer(
 		answeredOn,
 		...(happenedOn ? { happenedOn } : {}),
 		note: walk.drafts[node.id] ?? previousNote,
+		...(participants ? { participants } : {}),
 		...(answer.sets ? { sets: answer.sets } : {}),
 		...(answer.safetyConcern ? { safetyConcern: true } : {}),
 		...(node.contactsGuardians && concernBefore ? { notApplicable: true } : {})
 	};
 	const drafts = { ...walk.drafts };
 	delete drafts[node.id];
+	const participantDrafts = { ...walk.participantDrafts };
+	delete participantDrafts[node.id];
 	const eventDrafts = { ...walk.eventDrafts };
 	delete eventDrafts[node.id];
-	return { ...walk, entries: [...kept, entry], drafts, eventDrafts };
+	return { ...walk, entries: [...kept, entry], drafts, participantDrafts, eventDrafts };
 }
 
 /**
  * «Not yet» on a step answered before takes that answer back, with the answers after it: the walk
- * stands at the step again, and what the user wrote and the date they gave wait there as drafts.
+ * stands at the step again, and what the user wrote, who took part and the date they gave wait there as drafts.
  * Where the step is not answered (the walk stands there, or it is off the walk) nothing changes.
  */
 function withdrawAnswer(walk: Walk, effect: Exclude<AnswerEffect, { kind: 'unchanged' }>): Walk {
@@ -209,24 +221,25 @@ function withdrawAnswer(walk: Walk, effect: Exclude<AnswerEffect, { kind: 'uncha
 	const withdrawn = walk.entries[effect.index];
 	if (!withdrawn) return walk;
 	const drafts = withdrawn.note ? { ...walk.drafts, [withdrawn.nodeId]: withdrawn.note } : walk.drafts;
+	const participantDrafts = withdrawn.participants ? { ...walk.participantDrafts, [withdrawn.nodeId]: withdrawn.participants } : walk.participantDrafts;
 	const eventDrafts = withdrawn.happenedOn ? { ...walk.eventDrafts, [withdrawn.nodeId]: withdrawn.happenedOn } : walk.eventDrafts;
-	return { ...walk, entries: walk.entries.slice(0, effect.index), drafts, eventDrafts };
+	return { ...walk, entries: walk.entries.slice(0, effect.index), drafts, participantDrafts, eventDrafts };
 }
 
 /**
- * Sets the note for a node: the entry of its last answer when it has one and the walk has
- * moved on from it, otherwise the draft for the coming answer.
+ * Sets the note (or who took part) for a node: the entry of its last answer when it has one and
+ * the walk has moved on from it, otherwise the draft for the coming answer.
  */
-export function setNote(walk: Walk, startId: string, nodeId: string, note: string): Walk {
+export function setNote(walk: Walk, startId: string, nodeId: string, note: string, field: StepText = 'note'): Walk {
 	const index = lastIndexOf(walk, nodeId);
-	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return setEntryNote(walk, index, note);
-	return { ...walk, drafts: { ...walk.drafts, [nodeId]: note } };
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return setEntryNote(walk, index, note, field);
+	return { ...walk, [DRAFTS[field]]: { ...walk[DRAFTS[field]], [nodeId]: note } };
 }
 
-export function noteFor(walk: Walk, startId: string, nodeId: string): string {
+export function noteFor(walk: Walk, startId: string, nodeId: string, field: StepText = 'note'): string {
 	const index = lastIndexOf(walk, nodeId);
-	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.note ?? '';
-	return walk.drafts[nodeId] ?? '';
+	if (index !== -1 && currentNodeId(walk, startId) !== nodeId) return walk.entries[index]?.[field] ?? '';
+	return walk[DRAFTS[field]][nodeId] ?? '';
 }
 
 /**

@@ -1,11 +1,12 @@
 /** What the content says about the guide, for building a note from a walk (see note.ts). */
 import type { EndingOutcome } from '../content/schema';
 import type { DeadlineInfoModel } from '../deadlines/rule-info';
+import type { RecordFieldId } from '../flow/record';
 
 export interface NoteContext {
 	municipality: string;
 	confidentiality: string;
-	titles: { closing: string; summary: string };
+	titles: { closing: string; summary: string; report: string };
 	/** Ending pages by id: what a walk that reached one decided. */
 	endings: Record<string, { outcome: EndingOutcome; title: string }>;
 	/** Every page a walk can stand on, by id, so an unfinished walk can say where it is. */
@@ -13,5 +14,13 @@ export interface NoteContext {
 	/** The dates a walk can record, in content order, with the note's name for each. */
 	dates: { id: string; label: string }[];
 	rules: DeadlineInfoModel[];
-	consent: { itemIds: string[]; neededAt: string[] };
+	consent: { items: { id: string; text: string }[]; neededAt: string[] };
+	/** By record field, the pages whose content asks for it (`record:`; `report` stands for the violence path's fields). */
+	askedAt: Partial<Record<RecordFieldId | 'participants' | 'report', string[]>>;
+	/** The numbers on the safety page: whom the user may have called. */
+	contacts: { id: string; name: string }[];
+	/** The record system: `byService` for services that keep their own (health: the EPJ). */
+	archive: { default: string; byService: Record<string, string> };
+	/** The log tool's name (kommune.yaml `logTool`), e.g. «Stafettloggen». */
+	logTool: string;
 }

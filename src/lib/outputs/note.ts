@@ -1,36 +1,53 @@
 /**
  * The note for the archive: one model built from the recorded walk, then rendered as the
- * printable document (NoteDocument.svelte) and as plain text for WebSak (noteToPlainText).
+ * printable document (NoteDocument.svelte) and as plain text for the archive (noteToPlainText).
  * Every string in the model is final wording in the chosen language: labels come from the
  * UI strings, names and titles from the content, everything else from what the user typed.
+ *
+ * Three kinds: the closing note (avslutningsnotat) for a closed case, the summary while it is
+ * open, and the note on the report to the child welfare service or the police (the violence
+ * path). The sections come in the order the archive reads them; the plain text follows the same.
  */
 import type { Translate } from '../i18n';
 import type { Language } from '../i18n/languages';
 import type { NoteContext } from './note-context';
 import { conclusionOf, factsOf, hasSafetyConcern, type Walk } from '../flow/walk';
-import type { IsoDate } from '../deadlines/calendar';
+import { recordChecked, recordChoices, recordDate, recordText, recordTime, REPORT_FIELDS, type RecordFieldId } from '../flow/record';
+import { formatShortDate, type IsoDate } from '../deadlines/calendar';
+import type { ComputedDeadline } from '../deadlines/compute';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
-import { consentProgress } from './consent';
 
-/** The free-text fields the user fills in on the note page; stored in `walk.noteFields`. */
-export const NOTE_FIELDS = ['child', 'nextSteps', 'responsible', 'nextMeeting', 'author'] as const;
-export type NoteFieldId = (typeof NOTE_FIELDS)[number];
+export type NoteKind = 'closing' | 'summary' | 'report';
 
+/** A labelled value. An empty value is a line to fill in by hand on the printed note. */
 export interface NoteRow {
 	id: string;
 	label: string;
 	value: string;
 }
 
+/** A box on the printed note: ☒ when ticked, ☐ when not. */
+export interface NoteCheck {
+	id: string;
+	checked: boolean;
+	text: string;
+}
+
 export interface NoteStep {
+	/** Position in the walk (walk.entries, then the unanswered drafts). */
 	index: number;
+	/** 1, 2, 3 … in the note. */
+	number: number;
+	/** «Nivå 0, trinn 3 – Den nødvendige samtalen». */
 	title: string;
-	question?: string;
+	/** The recorded answer: the conclusion, as the content words it. */
 	answer: string;
-	/** When the step's event happened, in words; only for steps that record an event. */
+	/** When the step's event happened (dd.mm.åååå); only for steps that record an event. */
 	happenedOn?: string;
-	/** The user's note, exactly as typed (rendered as text, never as HTML). */
+	/** Who took part, as typed; only when typed. */
+	participants?: NoteRow;
+	/** The user's note, exactly as typed (rendered as text, never as HTML); may be empty. */
 	note: string;
 	/** Set when the safety rule meant the step was not carried out. */
 	notApplicable?: string;
@@ -39,34 +56,42 @@ export interface NoteStep {
 export interface NoteDeadline {
 	id: string;
 	label: string;
-	rule: string;
-	/** Due date, status and source in words, one line each. */
-	lines: string[];
+	/** Absolute dates and what happened: «Overholdt 12.11.2026 (frist 23.11.2026)», «Frist 23.11.2026 – ikke registrert». */
+	status: string;
+}
+
+/** One part of a section. `typed`: what the user wrote (kept as typed); `placeholder`: nothing was. */
+export type NoteBlock =
+	| { kind: 'text'; text: string; style?: 'typed' | 'placeholder' | 'strong' }
+	| { kind: 'rows'; rows: NoteRow[] }
+	| { kind: 'checks'; checks: NoteCheck[] }
+	| { kind: 'steps'; steps: NoteStep[] }
+	| { kind: 'deadlines'; deadlines: NoteDeadline[] };
+
+export interface NoteSection {
+	id: string;
+	heading: string;
+	blocks: NoteBlock[];
 }
 
 export interface NoteModel {
 	lang: Language;
-	kind: 'closing' | 'summary';
+	kind: NoteKind;
 	title: string;
 	confidentiality: string;
-	/** Municipality, service, case type, date written, the child, the recorded dates. */
+	/** The case: municipality, unit, service, case type, the child, the dates, the stafettholder, … */
 	facts: NoteRow[];
-	headings: Record<'steps' | 'deadlines' | 'decision' | 'followUp' | 'consent' | 'signature', string>;
-	steps: NoteStep[];
-	noStepsText: string;
-	emptyNoteText: string;
-	deadlines: NoteDeadline[];
-	noDeadlinesText: string;
-	decision: string;
-	/** Said when violence or abuse was suspected on the walk. */
-	safety?: string;
-	followUp: NoteRow[];
-	consent: string;
-	signature: { author: NoteRow; placeAndDate: string; signature: string };
+	/** Everything between the facts and the signature, in order. */
+	sections: NoteSection[];
+	signature: { heading: string; author: NoteRow; placeAndDate: string; signature: string };
+	/** Where the note is filed: the service's own record system (health: the EPJ), or the archive. */
+	archiveSystem: string;
 }
 
-export function setNoteField(walk: Walk, fieldId: NoteFieldId, value: string): Walk {
-	return { ...walk, noteFields: { ...walk.noteFields, [fieldId]: value } };
+/** The record system the note is filed in: the service's own, or the municipality's archive. */
+export function archiveSystemOf(walk: Walk, context: NoteContext): string {
+	const service = factsOf(walk).service;
+	return (service !== undefined && Object.hasOwn(context.archive.byService, service) ? context.archive.byService[service] : undefined) ?? context.archive.default;
 }
 
 /** The label of the answer that recorded a fact (`sets: { service: … }`), in `lang`. */
@@ -75,51 +100,143 @@ function factLabel(walk: Walk, fact: string, lang: Language): string | undefined
 	return entry?.answerLabel[lang];
 }
 
+/** Where the walk ended: the ending its last answer led to, if any. */
+function endingOf(walk: Walk, context: NoteContext) {
+	const last = walk.entries.at(-1);
+	return last && Object.hasOwn(context.endings, last.next) ? context.endings[last.next] : undefined;
+}
+
+export function noteKind(walk: Walk, context: NoteContext): NoteKind {
+	const outcome = endingOf(walk, context)?.outcome;
+	if (outcome === 'referred') return 'report';
+	return outcome === 'closed-no-concern' || outcome === 'closed-after-measures' ? 'closing' : 'summary';
+}
+
 function decisionText(walk: Walk, context: NoteContext, t: Translate): string {
 	const last = walk.entries.at(-1);
 	if (!last) return t('note.decisionNone');
-	const ending = context.endings[last.next];
+	const ending = endingOf(walk, context);
 	if (ending) return ending.title;
 	const node = context.nodes[last.next];
 	if (!node) return t('note.decisionNone');
-	const where =
-		node.level !== undefined && node.step !== undefined
-			? t('note.whereStep', { level: node.level, step: node.step, title: node.title })
-			: node.title;
-	return t('note.decisionOngoing', { where });
+	return t('note.decisionOngoing', { where: placeOf(node, t) });
+}
+
+function placeOf(node: { title: string; level?: string; step?: number }, t: Translate): string {
+	return node.level !== undefined && node.step !== undefined ? t('note.whereStep', { level: node.level, step: node.step, title: node.title }) : node.title;
+}
+
+/** A deadline in absolute dates only: a filed note must not say «3 dager igjen». */
+function deadlineStatus(deadline: ComputedDeadline, t: Translate): string {
+	const done = describeDeadline(deadline, t).done;
+	const due = deadline.due ? formatShortDate(deadline.due) : undefined;
+	if (done) return due ? t('note.deadlineDone', { done, date: due }) : done;
+	return due ? t('note.deadlineOpen', { date: due }) : t('note.deadlineOpenAsap');
 }
 
 export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: Translate, today: IsoDate): NoteModel {
-	const last = walk.entries.at(-1);
-	const outcome = last ? context.endings[last.next]?.outcome : undefined;
-	const kind = outcome === 'closed-no-concern' ? 'closing' : 'summary';
-	const field = (id: NoteFieldId) => (walk.noteFields[id] ?? '').trim();
-	const row = (id: NoteFieldId | 'municipality' | 'service' | 'caseType' | 'writtenOn', value: string): NoteRow => ({ id, label: t(`note.field.${id}`), value });
+	const kind = noteKind(walk, context);
+	const text = (id: RecordFieldId) => recordText(walk, id);
+	const shortDate = (id: RecordFieldId) => {
+		const date = recordDate(walk, id);
+		return date ? formatShortDate(date) : '';
+	};
+	/** Pages the walk has answered, and the ending it stands on. */
+	const visited = new Set([...walk.entries.map((e) => e.nodeId), ...(walk.entries.at(-1) ? [walk.entries.at(-1)!.next] : [])]);
+	/** A field belongs in the note when filled in, or when a page the case went through asks for it. */
+	const belongs = (id: RecordFieldId | 'participants' | 'report') =>
+		(id !== 'participants' && id !== 'report' && text(id) !== '') || (context.askedAt[id] ?? []).some((page) => visited.has(page));
+	const row = (id: string, label: string, value: string): NoteRow => ({ id, label, value });
+	const field = (id: RecordFieldId, value = text(id)) => row(id, t(`note.field.${id}`), value);
+	const typedText = (value: string): NoteBlock =>
+		value ? { kind: 'text', text: value, style: 'typed' } : { kind: 'text', text: t('note.notFilled'), style: 'placeholder' };
+	const check = (id: RecordFieldId, label: string): NoteCheck => ({ id, checked: recordChecked(walk, id), text: label });
 
-	const facts: NoteRow[] = [row('municipality', context.municipality)];
+	// The case. The start questions' answers are facts here, never steps; the safety answer only when it was yes.
+	const facts: NoteRow[] = [row('municipality', t('note.field.municipality'), context.municipality), field('unit')];
 	const service = factLabel(walk, 'service', lang);
-	if (service) facts.push(row('service', service));
+	if (service) facts.push(row('service', t('note.field.service'), service));
 	const caseType = factLabel(walk, 'caseType', lang);
-	if (caseType) facts.push(row('caseType', caseType));
-	facts.push(row('writtenOn', formatLongDate(today, t)));
+	if (caseType) facts.push(row('caseType', t('note.field.caseType'), caseType));
+	if (text('child')) facts.push(field('child'));
 	for (const date of context.dates) {
 		const value = walk.dates[date.id];
-		if (value) facts.push({ id: `date-${date.id}`, label: date.label, value: formatLongDate(value, t) });
+		if (value) facts.push(row(`date-${date.id}`, date.label, formatLongDate(value, t)));
 	}
-	if (field('child')) facts.push(row('child', field('child')));
+	if (belongs('stafettholder')) facts.push(field('stafettholder'));
+	if (kind !== 'report' && hasSafetyConcern(walk)) facts.push(row('safety', t('note.field.safety'), t('note.yes')));
+	const archiveSystem = archiveSystemOf(walk, context);
+	facts.push(row('archive', t('note.field.archive'), archiveSystem));
+	facts.push(row('writtenOn', t('note.field.writtenOn'), formatLongDate(today, t)));
 
-	const rulesById = new Map(context.rules.map((r) => [r.id, r]));
-	const deadlines = deadlinesOfWalk(context.rules, walk, today).flatMap((computed): NoteDeadline[] => {
-		const rule = rulesById.get(computed.ruleId);
-		if (!rule) return [];
-		const words = describeDeadline(computed, t);
-		const lines = [words.due, words.fallsOn, words.recommended, words.done, words.remaining].filter((l): l is string => !!l);
-		lines.push(t('deadline.source', { source: rule.source }));
-		return [{ id: rule.id, label: rule.label, rule: rule.rule, lines }];
-	});
+	const steps: NoteStep[] = [
+		...walk.entries.flatMap((entry, index): Omit<NoteStep, 'number'>[] => {
+			// The start questions (safety, service, case type) are facts above, not steps.
+			if (entry.kind !== 'step') return [];
+			const participants = (entry.participants ?? '').trim();
+			return [
+				{
+					index,
+					title: placeOf({ ...context.nodes[entry.nodeId], title: entry.title[lang] }, t),
+					// The answer as the statement it makes for the record, never a bare «Ja».
+					answer: conclusionOf(entry, lang),
+					...(entry.happenedOn ? { happenedOn: formatShortDate(entry.happenedOn) } : {}),
+					...(participants ? { participants: row('participants', t('note.field.participants'), participants) } : {}),
+					note: entry.note.trim(),
+					...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})
+				}
+			];
+		}),
+		...unansweredSteps(walk, context, t)
+	].map((step, i) => ({ ...step, number: i + 1 }));
+	const stepsSection: NoteSection = {
+		id: 'steps',
+		heading: t('note.heading.steps'),
+		blocks: [steps.length > 0 ? { kind: 'steps', steps } : { kind: 'text', text: t('note.noSteps') }]
+	};
+	const decisionSection: NoteSection = {
+		id: 'decision',
+		heading: t('note.heading.decision'),
+		blocks: [
+			{ kind: 'text', text: decisionText(walk, context, t) },
+			...(hasSafetyConcern(walk) && kind !== 'report' ? [{ kind: 'text', text: t('note.safety'), style: 'strong' } as const] : [])
+		]
+	};
 
-	const consentNeeded = walk.entries.some((e) => context.consent.neededAt.includes(e.nodeId));
-	const progress = consentProgress(walk, context.consent.itemIds);
+	const report = reportSections(walk, context, t, { row, field, typedText, check, shortDate });
+	// What she wrote on the safety page stays in the record when the case went on in the guide.
+	const reported = REPORT_FIELDS.some((id) => (walk.noteFields[id] ?? '').trim() !== '');
+	const sections: NoteSection[] =
+		kind === 'report'
+			? [...report, ...(steps.length > 0 ? [stepsSection] : []), decisionSection]
+			: [
+					...(reported ? report : []),
+					stepsSection,
+					...(['childView', 'guardiansView', 'goals', 'evaluation'] as const)
+						.filter((id) => belongs(id))
+						.map((id): NoteSection => ({ id, heading: t(`note.heading.${id}`), blocks: [typedText(text(id))] })),
+					deadlinesSection(walk, context, t, today),
+					decisionSection,
+					consentSection(walk, context, t, shortDate('consentSignedOn')),
+					{
+						id: 'followUp',
+						heading: t('note.heading.followUp'),
+						blocks:
+							kind === 'closing'
+								? [
+										{ kind: 'checks', checks: [check('familyInformed', t('note.check.familyInformed'))] },
+										{
+											kind: 'rows',
+											rows: [
+												...(belongs('logClosedOn') ? [row('logClosedOn', t('note.field.logClosedOn', { log: context.logTool }), shortDate('logClosedOn'))] : []),
+												// What remains to be done after a closed case, only if the user wrote it.
+												...(['nextSteps', 'responsible', 'nextMeeting'] as const).filter((id) => text(id)).map((id) => field(id))
+											]
+										}
+									]
+								: [{ kind: 'rows', rows: [field('nextSteps'), field('responsible'), field('nextMeeting')] }]
+					}
+				];
 
 	return {
 		lang,
@@ -127,45 +244,100 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 		title: context.titles[kind],
 		confidentiality: context.confidentiality,
 		facts,
-		headings: {
-			steps: t('note.heading.steps'),
-			deadlines: t('note.heading.deadlines'),
-			decision: t('note.heading.decision'),
-			followUp: t('note.heading.followUp'),
-			consent: t('note.heading.consent'),
-			signature: t('note.heading.signature')
-		},
-		steps: [...walk.entries.map((entry, index) => ({
-			index,
-			title: entry.title[lang],
-			// A question page's title is often its question: say it once.
-			...(entry.question && entry.question[lang] !== entry.title[lang] ? { question: entry.question[lang] } : {}),
-			// The answer as the statement it makes for the record, never a bare «Ja».
-			answer: conclusionOf(entry, lang),
-			...(entry.happenedOn ? { happenedOn: formatLongDate(entry.happenedOn, t) } : {}),
-			note: entry.note.trim(),
-			...(entry.notApplicable ? { notApplicable: t('walk.notApplicableShort') } : {})
-		})), ...unansweredSteps(walk, context, t)],
-		noStepsText: t('note.noSteps'),
-		emptyNoteText: t('note.emptyNote'),
-		deadlines,
-		noDeadlinesText: t('note.noDeadlines'),
-		decision: decisionText(walk, context, t),
-		...(hasSafetyConcern(walk) ? { safety: t('note.safety') } : {}),
-		followUp: [row('nextSteps', field('nextSteps')), row('responsible', field('responsible')), row('nextMeeting', field('nextMeeting'))],
-		consent:
-			consentNeeded || progress.checked > 0
-				? t('note.consentStatus', { checked: progress.checked, total: progress.total })
-				: t('note.consentNotNeeded'),
+		sections: sections.map((s) => ({ ...s, blocks: s.blocks.filter((b) => b.kind !== 'rows' || b.rows.length > 0) })),
 		signature: {
-			author: row('author', field('author')),
+			heading: t('note.heading.signature'),
+			author: field('author'),
 			placeAndDate: t('note.placeAndDate'),
 			signature: t('note.signature')
-		}
+		},
+		archiveSystem
 	};
 }
 
-/** Text wrapped with an indent, so a long note stays readable when pasted into WebSak. */
+function deadlinesSection(walk: Walk, context: NoteContext, t: Translate, today: IsoDate): NoteSection {
+	const rulesById = new Map(context.rules.map((r) => [r.id, r]));
+	const deadlines = deadlinesOfWalk(context.rules, walk, today).flatMap((computed): NoteDeadline[] => {
+		const rule = rulesById.get(computed.ruleId);
+		return rule ? [{ id: rule.id, label: rule.label, status: deadlineStatus(computed, t) }] : [];
+	});
+	return {
+		id: 'deadlines',
+		heading: t('note.heading.deadlines'),
+		blocks: [deadlines.length > 0 ? { kind: 'deadlines', deadlines } : { kind: 'text', text: t('note.noDeadlines') }]
+	};
+}
+
+/** Each checklist item by its text, ticked or not, and the day consent to the log was signed. */
+function consentSection(walk: Walk, context: NoteContext, t: Translate, signedOn: string): NoteSection {
+	const ticked = new Set(walk.consent);
+	const needed = walk.entries.some((e) => context.consent.neededAt.includes(e.nodeId));
+	const anyTicked = context.consent.items.some((i) => ticked.has(i.id));
+	const signed = signedOn ? [{ id: 'consentSignedOn', label: t('note.field.consentSignedOn', { log: context.logTool }), value: signedOn }] : [];
+	const blocks: NoteBlock[] =
+		needed || anyTicked || signed.length > 0
+			? [
+					{ kind: 'checks', checks: context.consent.items.map((i) => ({ id: i.id, checked: ticked.has(i.id), text: i.text })) },
+					{ kind: 'rows', rows: signed }
+				]
+			: [{ kind: 'text', text: t('note.consentNotNeeded') }];
+	return { id: 'consent', heading: t('note.heading.consent'), blocks };
+}
+
+interface FieldHelpers {
+	row: (id: string, label: string, value: string) => NoteRow;
+	field: (id: RecordFieldId, value?: string) => NoteRow;
+	typedText: (value: string) => NoteBlock;
+	check: (id: RecordFieldId, label: string) => NoteCheck;
+	shortDate: (id: RecordFieldId) => string;
+}
+
+/** The violence path: what was observed, whom she called and what they advised, the written report, the guardians. */
+function reportSections(walk: Walk, context: NoteContext, t: Translate, h: FieldHelpers): NoteSection[] {
+	const when = (date: RecordFieldId, time: RecordFieldId) => {
+		const day = h.shortDate(date);
+		const clock = recordTime(walk, time);
+		return day && clock ? t('note.dateTime', { date: day, time: clock }) : day || (clock ? t('note.time', { time: clock }) : '');
+	};
+	const names = new Map(context.contacts.map((c) => [c.id, c.name]));
+	const contacted = recordChoices(walk, 'contacted').flatMap((id) => names.get(id) ?? []);
+	const sent = recordChecked(walk, 'reportSent');
+	return [
+		{
+			id: 'observed',
+			heading: t('note.heading.observed'),
+			blocks: [{ kind: 'rows', rows: [h.field('observedOn', when('observedOn', 'observedAt'))] }, h.typedText(recordText(walk, 'observation'))]
+		},
+		{
+			id: 'contact',
+			heading: t('note.heading.contact'),
+			blocks: [
+				{
+					kind: 'rows',
+					rows: [h.field('contacted', contacted.join(', ')), h.field('contactedOn', when('contactedOn', 'contactedAt')), h.field('advice')]
+				}
+			]
+		},
+		{
+			id: 'writtenReport',
+			heading: t('note.heading.writtenReport'),
+			blocks: [
+				{ kind: 'checks', checks: [h.check('reportSent', t('note.check.reportSent'))] },
+				{ kind: 'rows', rows: sent ? [h.field('reportSentOn', h.shortDate('reportSentOn'))] : [] }
+			]
+		},
+		{
+			id: 'guardians',
+			heading: t('note.heading.guardians'),
+			blocks: [
+				{ kind: 'checks', checks: [h.check('guardiansNotInformed', t('note.check.guardiansNotInformed'))] },
+				{ kind: 'rows', rows: [h.field('guardiansNotInformedWhy')] }
+			]
+		}
+	];
+}
+
+/** Text wrapped with an indent, so a long note stays readable when pasted into the archive. */
 function indented(text: string, indent = '   '): string {
 	return text
 		.split(/\r?\n/)
@@ -173,41 +345,34 @@ function indented(text: string, indent = '   '): string {
 		.join('\n');
 }
 
-/** The note as plain text: what «Kopier tekst» copies and «Last ned» saves. */
+const box = (checked: boolean) => (checked ? '☒' : '☐');
+
+/** The note as plain text: what «Kopier tekst» copies and «Last ned» saves, in the document's order. */
 export function noteToPlainText(note: NoteModel): string {
 	const out: string[] = [note.confidentiality, '', note.title.toUpperCase(), ''];
-	const rows = (list: NoteRow[]) => list.map((r) => `${r.label}: ${r.value}`);
+	const rows = (list: NoteRow[], indent = '') => list.map((r) => `${indent}${r.label}: ${r.value.includes('\n') ? `\n${indented(r.value, `${indent}   `)}` : r.value}`);
 	const heading = (text: string) => out.push('', text, '-'.repeat(text.length));
 
 	out.push(...rows(note.facts));
-
-	heading(note.headings.steps);
-	if (note.steps.length === 0) out.push(note.noStepsText);
-	for (const step of note.steps) {
-		out.push(`${step.index + 1}. ${step.title}`);
-		const asked = step.question ? `${step.question} ` : '';
-		out.push(indented(`${asked}${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}${step.happenedOn ? ` – ${step.happenedOn}` : ''}`));
-		out.push(indented(step.note || note.emptyNoteText));
+	for (const section of note.sections) {
+		heading(section.heading);
+		for (const block of section.blocks) {
+			if (block.kind === 'text') out.push(block.text);
+			if (block.kind === 'rows') out.push(...rows(block.rows));
+			if (block.kind === 'checks') out.push(...block.checks.map((c) => `${box(c.checked)} ${c.text}`));
+			if (block.kind === 'deadlines') out.push(...block.deadlines.map((d) => `- ${d.label}: ${d.status}`));
+			if (block.kind === 'steps') {
+				for (const step of block.steps) {
+					out.push(`${step.number}. ${step.title}${step.happenedOn ? ` (${step.happenedOn})` : ''}`);
+					out.push(indented(`${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}`));
+					if (step.participants) out.push(...rows([step.participants], '   '));
+					if (step.note) out.push(indented(step.note));
+				}
+			}
+		}
 	}
 
-	heading(note.headings.deadlines);
-	if (note.deadlines.length === 0) out.push(note.noDeadlinesText);
-	for (const deadline of note.deadlines) {
-		out.push(`- ${deadline.label} (${deadline.rule})`);
-		out.push(...deadline.lines.map((line) => indented(line)));
-	}
-
-	heading(note.headings.decision);
-	out.push(note.decision);
-	if (note.safety) out.push(note.safety);
-
-	heading(note.headings.followUp);
-	out.push(...rows(note.followUp));
-
-	heading(note.headings.consent);
-	out.push(note.consent);
-
-	heading(note.headings.signature);
+	heading(note.signature.heading);
 	out.push(`${note.signature.author.label}: ${note.signature.author.value}`);
 	out.push(`${note.signature.placeAndDate}: ____________________`);
 	out.push(`${note.signature.signature}: ____________________`);
@@ -232,12 +397,12 @@ export function noteFileName(note: NoteModel, today: IsoDate): string {
  * Notes typed on steps the user left with «Neste trinn» instead of answering: they reach the
  * note too, marked as not answered yet.
  */
-function unansweredSteps(walk: Walk, context: NoteContext, t: Translate): NoteStep[] {
+function unansweredSteps(walk: Walk, context: NoteContext, t: Translate): Omit<NoteStep, 'number'>[] {
 	return Object.entries(walk.drafts)
 		.filter(([id, text]) => text.trim() !== '' && context.nodes[id] !== undefined)
 		.map(([id, text], i) => ({
 			index: walk.entries.length + i,
-			title: context.nodes[id]?.title ?? id,
+			title: placeOf(context.nodes[id]!, t),
 			answer: t('caseFile.notAnswered'),
 			note: text.trim()
 		}));

@@ -7,6 +7,7 @@ import type { AnsweredNode, ChosenAnswer } from '../flow/walk';
 import type { DeadlineInfoModel } from '../deadlines/rule-info';
 import type { NoteContext } from '../outputs/note-context';
 import type { ContactUse, OpeningHours } from '../contacts/schema';
+import type { RecordFieldId } from '../flow/record';
 
 export interface LinkModel {
 	href: string;
@@ -91,6 +92,18 @@ export interface EventInputModel {
 	label: string;
 }
 
+/**
+ * The note's fields a page asks for (content `record:`), in that order: `participants` is kept
+ * per step, the others once per case; `report` stands for the violence path's fields.
+ */
+export interface RecordFieldsModel {
+	fields: (RecordFieldId | 'participants' | 'report')[];
+	/** Whom the user may have called (the safety page's numbers), for `report`. */
+	contacts: { id: string; name: string }[];
+	/** The log tool's name, for the dates of its consent and closing. */
+	logTool: string;
+}
+
 export interface ResourceModel {
 	title: string;
 	url?: string;
@@ -112,6 +125,7 @@ export interface StepModel {
 	/** Asked in «Kommer du inn her?» while the walk lacks what they record. */
 	startQuestions: StartQuestionModel[];
 	event?: EventInputModel;
+	record?: RecordFieldsModel;
 	contactsGuardians: boolean;
 	consentNeeded: boolean;
 	/** The body is background, folded under «Les mer». */
@@ -147,6 +161,7 @@ export interface SafetyPageModel extends AskingPage {
 	contacts: ContactModel[];
 	/** The written report form; `example` while the link is the shipped example (shown as text). */
 	reportForm?: { url: string; example: boolean };
+	record?: RecordFieldsModel;
 }
 export interface StepPageModel extends AskingPage {
 	kind: 'step';
@@ -169,6 +184,7 @@ export interface ArticlePageModel extends PageBase {
 }
 export interface EndingPageModel extends PageBase {
 	kind: 'ending';
+	record?: RecordFieldsModel;
 }
 /** The deadlines page: every rule and every date the walk can ask for. */
 export interface DeadlinesPageModel extends PageBase {
@@ -181,7 +197,7 @@ export interface DeadlinesPageModel extends PageBase {
 /** The note page: what the browser needs to build the note from the walk. */
 export interface NotePageModel extends PageBase {
 	kind: 'note';
-	note: { context: NoteContext; childHint: string; archiveSystem: string };
+	note: { context: NoteContext; childHint: string };
 }
 export interface ConsentPageModel extends PageBase {
 	kind: 'consent';

@@ -9,6 +9,11 @@ import { deadlineInfo } from './deadline-info';
 export function noteContext(content: GuideContent, lang: Language, t: Translate): NoteContext {
 	const fill = filler(content, lang);
 	const levelLabels = new Map(content.municipality.levels.map((l) => [l.id, localize(l.label, lang)]));
+	const askedAt: NoteContext['askedAt'] = {};
+	for (const { frontmatter: fm } of content.pages[lang]) {
+		if (!('record' in fm)) continue;
+		for (const field of fm.record) (askedAt[field] ??= []).push(fm.id);
+	}
 	return {
 		municipality: localize(content.municipality.name, lang),
 		confidentiality: localize(content.municipality.confidentialityMarking, lang),
@@ -25,10 +30,17 @@ export function noteContext(content: GuideContent, lang: Language, t: Translate)
 		dates: content.deadlines.dates.map((d) => ({ id: d.id, label: localize(d.noteLabel, lang) })),
 		rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
 		consent: {
-			itemIds: singlePage(content, lang, 'consent').frontmatter.items.map((i) => i.id),
+			items: singlePage(content, lang, 'consent').frontmatter.items.map((i) => ({ id: i.id, text: fill(i.text) })),
 			neededAt: pagesOfKind(content, lang, 'step')
 				.filter((p) => p.frontmatter.consentNeeded)
 				.map((p) => p.frontmatter.id)
-		}
+		},
+		askedAt,
+		contacts: content.municipality.contacts.map((c) => ({ id: c.id, name: localize(c.name, lang) })),
+		archive: {
+			default: content.municipality.archiveSystem,
+			byService: Object.fromEntries(Object.entries(content.municipality.archiveSystems).map(([service, name]) => [service, localize(name, lang)]))
+		},
+		logTool: localize(content.municipality.logTool.name, lang)
 	};
 }

@@ -12,6 +12,7 @@ import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
 import type { ContactModel, PageModel, QuestionModel, WalkNodeModel } from './model';
 import { noteContext } from './note-context';
+import { recordModel } from './record';
 import { hrefOf } from './paths';
 import { stepModel } from './step';
 import { walkNodeModel } from './walk-node';
@@ -84,7 +85,14 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 		case 'question':
 			return { ...common, kind: fm.kind, ...asking() };
 		case 'safety':
-			return { ...common, kind: 'safety', ...asking(), contacts: contactModels(content, lang, t), ...(content.municipality.reportForm ? { reportForm: content.municipality.reportForm } : {}) };
+			return {
+				...common,
+				kind: 'safety',
+				...asking(),
+				contacts: contactModels(content, lang, t),
+				...(content.municipality.reportForm ? { reportForm: content.municipality.reportForm } : {}),
+				...recordModel(content, lang, fm.record)
+			};
 		case 'step':
 			return { ...common, kind: 'step', ...asking(), step: step! };
 		case 'level': {
@@ -114,7 +122,7 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 			return {
 				...common,
 				kind: 'note',
-				note: { context: noteContext(content, lang, t), childHint: fill(fm.childHint), archiveSystem: content.municipality.archiveSystem }
+				note: { context: noteContext(content, lang, t), childHint: fill(fm.childHint) }
 			};
 		case 'consent':
 			return {
@@ -131,8 +139,9 @@ export function pageModel(content: GuideContent, page: ContentPage, bodyHtml: st
 				kind: 'changes',
 				entries: fm.entries.map((e) => ({ version: e.version, date: e.date, dateText: formatShortDate(e.date), changes: e.changes.map(fill) }))
 			};
-		case 'article':
 		case 'ending':
+			return { ...common, kind: 'ending', ...recordModel(content, lang, fm.record) };
+		case 'article':
 			return { ...common, kind: fm.kind };
 	}
 }

@@ -9,6 +9,7 @@ import type { EventInputModel } from './model';
 import { dateInput, deadlineInfo } from './deadline-info';
 import { levelModels } from './levels';
 import { startQuestionModels } from './start-questions';
+import { recordModel } from './record';
 import type { ResourceModel, StepModel } from './model';
 
 /** `fill` fills placeholders; `mark` explains glossary terms in HTML (see page.ts). */
@@ -62,6 +63,7 @@ export function stepModel(
 			.map((id) => dateInput(content, id, lang)),
 		startQuestions: startQuestionModels(content, lang),
 		...eventOf(content, fm.id, lang),
+		...recordModel(content, lang, fm.record),
 		contactsGuardians: fm.contactsGuardians,
 		consentNeeded: fm.consentNeeded,
 		bodyIsBackground: fm.background,
