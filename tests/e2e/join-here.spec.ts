@@ -110,7 +110,7 @@ for (const lang of ['nb', 'nn'] as const) {
 		await expect(facts).toContainText(w.school);
 		await expect(facts).toContainText(w.schoolEnvironment);
 		await expect(facts).toContainText('23. november 2026');
-		await expect(page.locator('main')).toContainText('7. desember 2026');
+		await expect(page.locator('main')).toContainText('Frist 07.12.2026');
 		await expectNoAxeViolations(page);
 	});
 

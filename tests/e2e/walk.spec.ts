@@ -128,14 +128,14 @@ for (const lang of ['nb', 'nn'] as const) {
 			await startAsSchoolCase(page, lang);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-2/`);
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-3/`);
-			await page.locator('textarea').fill('Møte avtalt med mor.');
+			await page.locator('textarea[id^="notat-"]').fill('Møte avtalt med mor.');
 			await page.locator('.question a[data-answer="ikke-enda"]').click();
 			await expect(page.locator('.question [role="status"]')).toContainText(lang === 'nb' ? 'Trinnet venter til det er gjort' : 'Trinnet ventar til det er gjort');
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
 			expect(await trailCount(page)).toBe(5); // nothing recorded
 			await expectNoAxeViolations(page);
 			await page.reload();
-			await expect(page.locator('textarea')).toHaveValue('Møte avtalt med mor.');
+			await expect(page.locator('textarea[id^="notat-"]')).toHaveValue('Møte avtalt med mor.');
 			await answer(page, 'ja', `/${lang}/niva-0/trinn-4/`);
 			await page.locator('details.trail summary').click();
 			const items = page.locator('details.trail li');
@@ -153,7 +153,7 @@ for (const lang of ['nb', 'nn'] as const) {
 			await page.locator('.question a[data-answer="ikke-enda"]').click();
 			await expect(page.locator('.question [role="status"]')).not.toBeEmpty();
 			expect(await trailCount(page)).toBe(5);
-			await expect(page.locator('textarea')).toHaveValue('Møte avtalt med mor.');
+			await expect(page.locator('textarea[id^="notat-"]')).toHaveValue('Møte avtalt med mor.');
 		});
 
 		test('«Start på nytt» clears the walk after a confirmation', { tag: smoke }, async ({ page }) => {
