@@ -63,7 +63,8 @@ describe('deadlines that know they were met', () => {
 		const evaluation: DeadlineRuleInput = { id: 'evalueringsmote', from: 'evalueringsmote', offset: { days: 0 }, caseTypes: [], metBy: ['niva-0-trinn-3'] };
 		// The step answered twice, through a step that leads back to it (as «continue the measures»
 		// does), the second time after the meeting agreed for 01.02.
-		const measures: AnsweredNode = { ...step, id: 'niva-0-trinn-4', path: 'niva-0/trinn-4', recordsEvent: false };
+		const { recordsEvent: _, ...stepFields } = step;
+		const measures: AnsweredNode = { ...stepFields, id: 'niva-0-trinn-4', path: 'niva-0/trinn-4' };
 		const toMeasures = { ...answer, next: measures.id, nextPath: measures.path };
 		const back = { ...answer, next: step.id, nextPath: step.path };
 		let walk = setEventDate(emptyWalk(), step.id, step.id, '2026-12-07');
