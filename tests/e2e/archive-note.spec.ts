@@ -49,6 +49,7 @@ const WORDS = {
 		participants: 'Deltakere:',
 		makeNote: 'Lag notat til arkivet',
 		epj: /Arkiveres i\s+pasientjournalen \(EPJ\)/,
+		otherArchive: 'Tjenesten du jobber i, fører notatet i pasientjournalen (EPJ), ikke i WebSak.',
 		report: {
 			when: 'Tidspunkt: 12.11.2026 kl. 09:15',
 			contacted: 'Kontaktet: Barnevernstjenesten i Eksempel kommune',
@@ -86,6 +87,7 @@ const WORDS = {
 		participants: 'Deltakarar:',
 		makeNote: 'Lag notat til arkivet',
 		epj: /Arkiverast i\s+pasientjournalen \(EPJ\)/,
+		otherArchive: 'Tenesta du jobbar i, fører notatet i pasientjournalen (EPJ), ikkje i WebSak.',
 		report: {
 			when: 'Tidspunkt: 12.11.2026 kl. 09:15',
 			contacted: 'Kontakta: Barnevernstenesta i Eksempel kommune',
@@ -223,6 +225,8 @@ for (const lang of ['nb', 'nn'] as const) {
 
 		test('an open Nivå 2 case at the health station names the patient record, and edits on the note page reach it', async ({ page }, testInfo) => {
 			await openWithCase(page, lang, 'openLevel2');
+			// The page's text names the municipality's archive; the health station files elsewhere, and the page says so.
+			await expect(page.locator('main')).toContainText(words.otherArchive);
 			await page.locator('#felt-evaluation').fill('Evalueres 1. mars.');
 			await expect(page.locator('.document [data-section="evaluation"]')).toContainText('Evalueres 1. mars.');
 			await expectNoAxeViolations(page);

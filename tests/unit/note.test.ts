@@ -7,7 +7,9 @@ import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
 import { emptyWalk, recordAnswer, setDate, setNote, type Walk } from '../../src/lib/flow/walk';
 import { setRecordField } from '../../src/lib/flow/record';
-import { buildNote, noteFileName, noteToPlainText, type NoteBlock, type NoteModel, type NoteSection } from '../../src/lib/outputs/note';
+import { buildNote } from '../../src/lib/outputs/note';
+import { noteFileName, noteToPlainText } from '../../src/lib/outputs/note-text';
+import type { NoteBlock, NoteModel, NoteSection } from '../../src/lib/outputs/note-model';
 import { consentProgress, setConsentItem } from '../../src/lib/outputs/consent';
 import { CLICK_DAY, noteCase, type NoteCase } from '../fixtures/note-cases';
 

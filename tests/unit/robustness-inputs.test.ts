@@ -17,7 +17,9 @@ import { emptyWalk, noteFor, recordAnswer, setDate, setNote, type Walk } from '.
 import { parseWalk } from '../../src/lib/flow/walk-read';
 import { translator } from '../../src/lib/i18n';
 import type { Language } from '../../src/lib/i18n/languages';
-import { buildNote, noteToPlainText, type NoteModel } from '../../src/lib/outputs/note';
+import { buildNote } from '../../src/lib/outputs/note';
+import { noteToPlainText } from '../../src/lib/outputs/note-text';
+import type { NoteModel } from '../../src/lib/outputs/note-model';
 import { setRecordField as setNoteField, TEXT_FIELDS, type RecordFieldId as NoteFieldId } from '../../src/lib/flow/record';
 
 const SEED = Number(process.env.FC_SEED ?? 20_270_323);

@@ -1,6 +1,7 @@
 /**
  * The note for the archive: one model built from the recorded walk, then rendered as the
- * printable document (NoteDocument.svelte) and as plain text for the archive (noteToPlainText).
+ * printable document (NoteDocument.svelte) and as plain text for the archive (note-text.ts).
+ * The model's types: note-model.ts.
  * Every string in the model is final wording in the chosen language: labels come from the
  * UI strings, names and titles from the content, everything else from what the user typed.
  *
@@ -17,76 +18,7 @@ import { formatShortDate, type IsoDate } from '../deadlines/calendar';
 import type { ComputedDeadline } from '../deadlines/compute';
 import { deadlinesOfWalk } from '../deadlines/walk-deadlines';
 import { describeDeadline, formatLongDate } from '../deadlines/format';
-
-export type NoteKind = 'closing' | 'summary' | 'report';
-
-/** A labelled value. An empty value is a line to fill in by hand on the printed note. */
-export interface NoteRow {
-	id: string;
-	label: string;
-	value: string;
-}
-
-/** A box on the printed note: ☒ when ticked, ☐ when not. */
-export interface NoteCheck {
-	id: string;
-	checked: boolean;
-	text: string;
-}
-
-export interface NoteStep {
-	/** Position in the walk (walk.entries, then the unanswered drafts). */
-	index: number;
-	/** 1, 2, 3 … in the note. */
-	number: number;
-	/** «Nivå 0, trinn 3 – Den nødvendige samtalen». */
-	title: string;
-	/** The recorded answer: the conclusion, as the content words it. */
-	answer: string;
-	/** When the step's event happened (dd.mm.åååå); only for steps that record an event. */
-	happenedOn?: string;
-	/** Who took part, as typed; only when typed. */
-	participants?: NoteRow;
-	/** The user's note, exactly as typed (rendered as text, never as HTML); may be empty. */
-	note: string;
-	/** Set when the safety rule meant the step was not carried out. */
-	notApplicable?: string;
-}
-
-export interface NoteDeadline {
-	id: string;
-	label: string;
-	/** Absolute dates and what happened: «Overholdt 12.11.2026 (frist 23.11.2026)», «Frist 23.11.2026 – ikke registrert». */
-	status: string;
-}
-
-/** One part of a section. `typed`: what the user wrote (kept as typed); `placeholder`: nothing was. */
-export type NoteBlock =
-	| { kind: 'text'; text: string; style?: 'typed' | 'placeholder' | 'strong' }
-	| { kind: 'rows'; rows: NoteRow[] }
-	| { kind: 'checks'; checks: NoteCheck[] }
-	| { kind: 'steps'; steps: NoteStep[] }
-	| { kind: 'deadlines'; deadlines: NoteDeadline[] };
-
-export interface NoteSection {
-	id: string;
-	heading: string;
-	blocks: NoteBlock[];
-}
-
-export interface NoteModel {
-	lang: Language;
-	kind: NoteKind;
-	title: string;
-	confidentiality: string;
-	/** The case: municipality, unit, service, case type, the child, the dates, the stafettholder, … */
-	facts: NoteRow[];
-	/** Everything between the facts and the signature, in order. */
-	sections: NoteSection[];
-	signature: { heading: string; author: NoteRow; placeAndDate: string; signature: string };
-	/** Where the note is filed: the service's own record system (health: the EPJ), or the archive. */
-	archiveSystem: string;
-}
+import type { NoteKind, NoteRow, NoteCheck, NoteStep, NoteDeadline, NoteBlock, NoteSection, NoteModel } from './note-model';
 
 /** The record system the note is filed in: the service's own, or the municipality's archive. */
 export function archiveSystemOf(walk: Walk, context: NoteContext): string {
@@ -335,62 +267,6 @@ function reportSections(walk: Walk, context: NoteContext, t: Translate, h: Field
 			]
 		}
 	];
-}
-
-/** Text wrapped with an indent, so a long note stays readable when pasted into the archive. */
-function indented(text: string, indent = '   '): string {
-	return text
-		.split(/\r?\n/)
-		.map((line) => (line.trim() ? `${indent}${line}` : ''))
-		.join('\n');
-}
-
-const box = (checked: boolean) => (checked ? '☒' : '☐');
-
-/** The note as plain text: what «Kopier tekst» copies and «Last ned» saves, in the document's order. */
-export function noteToPlainText(note: NoteModel): string {
-	const out: string[] = [note.confidentiality, '', note.title.toUpperCase(), ''];
-	const rows = (list: NoteRow[], indent = '') => list.map((r) => `${indent}${r.label}: ${r.value.includes('\n') ? `\n${indented(r.value, `${indent}   `)}` : r.value}`);
-	const heading = (text: string) => out.push('', text, '-'.repeat(text.length));
-
-	out.push(...rows(note.facts));
-	for (const section of note.sections) {
-		heading(section.heading);
-		for (const block of section.blocks) {
-			if (block.kind === 'text') out.push(block.text);
-			if (block.kind === 'rows') out.push(...rows(block.rows));
-			if (block.kind === 'checks') out.push(...block.checks.map((c) => `${box(c.checked)} ${c.text}`));
-			if (block.kind === 'deadlines') out.push(...block.deadlines.map((d) => `- ${d.label}: ${d.status}`));
-			if (block.kind === 'steps') {
-				for (const step of block.steps) {
-					out.push(`${step.number}. ${step.title}${step.happenedOn ? ` (${step.happenedOn})` : ''}`);
-					out.push(indented(`${step.answer}${step.notApplicable ? ` (${step.notApplicable})` : ''}`));
-					if (step.participants) out.push(...rows([step.participants], '   '));
-					if (step.note) out.push(indented(step.note));
-				}
-			}
-		}
-	}
-
-	heading(note.signature.heading);
-	out.push(`${note.signature.author.label}: ${note.signature.author.value}`);
-	out.push(`${note.signature.placeAndDate}: ____________________`);
-	out.push(`${note.signature.signature}: ____________________`);
-
-	return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}\n`;
-}
-
-/** A file name for the downloaded note, e.g. `oppsummering-2027-03-23.txt`. */
-export function noteFileName(note: NoteModel, today: IsoDate): string {
-	const slug = note.title
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/ø/g, 'o')
-		.replace(/å/g, 'a')
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-	return `${slug || 'notat'}-${today}.txt`;
 }
 
 /**
