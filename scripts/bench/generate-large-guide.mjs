@@ -32,14 +32,27 @@ const LABELS = {
 		no: 'Nei – saken kan avsluttes',
 		nextLevel: (label) => `Gå videre til ${label}`,
 		close: 'Tiltakene har virket – saken avsluttes',
-		extra: (label) => `${label} – flere tiltak (generert nivå)`
+		extra: (label) => `${label} – flere tiltak (generert nivå)`,
+		// Every answer on a step says what it means in the record (the schema asks for it).
+		conclusions: {
+			yes: 'Trinnet er gjennomført.',
+			no: 'Det er ikke grunn til bekymring, og saken avsluttes.',
+			nextLevel: (label) => `Saken går videre til ${label}.`,
+			close: 'Tiltakene har virket, og saken avsluttes.'
+		}
 	},
 	nn: {
 		yes: 'Ja',
 		no: 'Nei – saka kan avsluttast',
 		nextLevel: (label) => `Gå vidare til ${label}`,
 		close: 'Tiltaka har verka – saka blir avslutta',
-		extra: (label) => `${label} – fleire tiltak (generert nivå)`
+		extra: (label) => `${label} – fleire tiltak (generert nivå)`,
+		conclusions: {
+			yes: 'Trinnet er gjennomført.',
+			no: 'Det er ikkje grunn til bekymring, og saka blir avslutta.',
+			nextLevel: (label) => `Saka går vidare til ${label}.`,
+			close: 'Tiltaka har verka, og saka blir avslutta.'
+		}
 	}
 };
 
@@ -116,7 +129,12 @@ export function generateLargeGuide(outDir, { from = join(REPO, 'content'), level
 		const entryFile = join(langDir, lastDefaultLevel, `trinn-${entry.frontmatter.step}.md`);
 		const answers = entry.frontmatter.question.answers;
 		if (answers.some((a) => a.id === 'generert-niva')) throw new Error('svaret «generert-niva» finnes allerede');
-		answers.push({ id: 'generert-niva', label: labels.extra(generated[0].label), next: `${generated[0].id}-trinn-1` });
+		answers.push({
+			id: 'generert-niva',
+			label: labels.extra(generated[0].label),
+			conclusion: labels.conclusions.nextLevel(generated[0].label),
+			next: `${generated[0].id}-trinn-1`
+		});
 		writePage(entryFile, entry.frontmatter, entry.body);
 
 		let template = 0;
@@ -140,15 +158,22 @@ export function generateLargeGuide(outDir, { from = join(REPO, 'content'), level
 					? {
 							answers: [
 								...(nextLevel
-									? [{ id: 'neste-niva', label: labels.nextLevel(nextLevel.label), next: `${nextLevel.id}-trinn-1` }]
+									? [
+											{
+												id: 'neste-niva',
+												label: labels.nextLevel(nextLevel.label),
+												conclusion: labels.conclusions.nextLevel(nextLevel.label),
+												next: `${nextLevel.id}-trinn-1`
+											}
+										]
 									: []),
-								{ id: 'avslutt', label: labels.close, next: 'slutt-avsluttet-etter-tiltak' }
+								{ id: 'avslutt', label: labels.close, conclusion: labels.conclusions.close, next: 'slutt-avsluttet-etter-tiltak' }
 							]
 						}
 					: {
 							answers: [
-								{ id: 'ja', label: labels.yes, next: `${level.id}-trinn-${n + 1}` },
-								{ id: 'nei', label: labels.no, next: 'slutt-ingen-bekymring' }
+								{ id: 'ja', label: labels.yes, conclusion: labels.conclusions.yes, next: `${level.id}-trinn-${n + 1}` },
+								{ id: 'nei', label: labels.no, conclusion: labels.conclusions.no, next: 'slutt-ingen-bekymring' }
 							]
 						};
 				writePage(
