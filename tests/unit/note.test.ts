@@ -116,6 +116,12 @@ describe('a Nivå 0 case closed with no reason for concern', () => {
 		for (const question of START_QUESTIONS.nb) expect(text).not.toContain(question);
 	});
 
+	it('says consent was not needed: the case closed at the step that would have asked for it', () => {
+		expect(blocks(model, 'consent', 'checks')).toEqual([]);
+		expect(sectionOf(text, 'Samtykke').trim()).toBe('Samtykke har ikke vært nødvendig i denne saken.');
+		expect(text).not.toContain('☐');
+	});
+
 	it('says the deadline was met, in dates, and that the family was told', () => {
 		expect(blocks(model, 'deadlines', 'deadlines')[0]?.deadlines).toEqual([
 			expect.objectContaining({ id: 'undersok-barnehagemiljo', status: 'Overholdt 10.11.2026' })

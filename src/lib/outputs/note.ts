@@ -203,7 +203,10 @@ function deadlinesSection(walk: Walk, context: NoteContext, t: Translate, today:
 /** Each checklist item by its text, ticked or not, and the day consent to the log was signed. */
 function consentSection(walk: Walk, context: NoteContext, t: Translate, signedOn: string): NoteSection {
 	const ticked = new Set(walk.consent);
-	const needed = walk.entries.some((e) => context.consent.neededAt.includes(e.nodeId));
+	// A step that asks for consent before others are involved, left for more than an ending: a case
+	// closed at such a step (Nivå 0 trinn 4, «no further follow-up») never needed it, and a list of
+	// empty boxes would read as consent missing.
+	const needed = walk.entries.some((e) => context.consent.neededAt.includes(e.nodeId) && !Object.hasOwn(context.endings, e.next));
 	const anyTicked = context.consent.items.some((i) => ticked.has(i.id));
 	const signed = signedOn ? [{ id: 'consentSignedOn', label: t('note.field.consentSignedOn', { log: context.logTool }), value: signedOn }] : [];
 	const blocks: NoteBlock[] =
