@@ -201,6 +201,14 @@ describe('an open Nivå 2 case at the health station', () => {
 		expect(blocks(model, 'decision', 'text')[0]?.text).toMatch(/^Saken er ikke avsluttet\. Den står nå på: Nivå 2, trinn 3 – /);
 	});
 
+	it('names the patient record in the consent checklist too, where a school case names WebSak', () => {
+		const archived = (m: NoteModel) => blocks(m, 'consent', 'checks')[0]?.checks.find((c) => c.id === 'arkivert')?.text;
+		expect(archived(model)).toBe('Det signerte skjemaet er arkivert i barnets mappe i pasientjournalen (EPJ).');
+		expect(archived(fixture('closedLevel1'))).toBe('Det signerte skjemaet er arkivert i barnets mappe i WebSak.');
+		expect(text).not.toContain('[arkivsystem]');
+		expect(text).not.toContain('WebSak');
+	});
+
 	it('gives an open deadline as its date and «ikke registrert», never a countdown', () => {
 		expect(blocks(model, 'deadlines', 'deadlines')[0]?.deadlines.map((d) => d.status)).toEqual([
 			'Overholdt 16.11.2026 (frist 23.11.2026)',

@@ -3,6 +3,12 @@ import type { EndingOutcome } from '../content/schema';
 import type { DeadlineInfoModel } from '../deadlines/rule-info';
 import type { RecordFieldId } from '../flow/record';
 
+/**
+ * Left in the consent items' text by the build: which system the note is filed in depends on the
+ * service the walk records (health staff: the patient record), not only on the municipality.
+ */
+export const ARCHIVE_PLACEHOLDER = '[arkivsystem]';
+
 export interface NoteContext {
 	municipality: string;
 	confidentiality: string;
@@ -14,6 +20,7 @@ export interface NoteContext {
 	/** The dates a walk can record, in content order, with the note's name for each. */
 	dates: { id: string; label: string }[];
 	rules: DeadlineInfoModel[];
+	/** The checklist; an item's text keeps `ARCHIVE_PLACEHOLDER`, filled per service when the note is built. */
 	consent: { items: { id: string; text: string }[]; neededAt: string[] };
 	/** By record field, the pages whose content asks for it (`record:`; `report` stands for the violence path's fields). */
 	askedAt: Partial<Record<RecordFieldId | 'participants' | 'report', string[]>>;

@@ -11,7 +11,7 @@
  */
 import type { Translate } from '../i18n';
 import type { Language } from '../i18n/languages';
-import type { NoteContext } from './note-context';
+import { ARCHIVE_PLACEHOLDER, type NoteContext } from './note-context';
 import { conclusionOf, factsOf, hasSafetyConcern, type Walk } from '../flow/walk';
 import { recordChecked, recordChoices, recordDate, recordText, recordTime, REPORT_FIELDS, type RecordFieldId } from '../flow/record';
 import { formatShortDate, type IsoDate } from '../deadlines/calendar';
@@ -149,7 +149,7 @@ export function buildNote(walk: Walk, context: NoteContext, lang: Language, t: T
 						.map((id): NoteSection => ({ id, heading: t(`note.heading.${id}`), blocks: [typedText(text(id))] })),
 					deadlinesSection(walk, context, t, today),
 					decisionSection,
-					consentSection(walk, context, t, shortDate('consentSignedOn')),
+					consentSection(walk, context, t, shortDate('consentSignedOn'), archiveSystem),
 					{
 						id: 'followUp',
 						heading: t('note.heading.followUp'),
@@ -201,7 +201,7 @@ function deadlinesSection(walk: Walk, context: NoteContext, t: Translate, today:
 }
 
 /** Each checklist item by its text, ticked or not, and the day consent to the log was signed. */
-function consentSection(walk: Walk, context: NoteContext, t: Translate, signedOn: string): NoteSection {
+function consentSection(walk: Walk, context: NoteContext, t: Translate, signedOn: string, archiveSystem: string): NoteSection {
 	const ticked = new Set(walk.consent);
 	// A step that asks for consent before others are involved, left for more than an ending: a case
 	// closed at such a step (Nivå 0 trinn 4, «no further follow-up») never needed it, and a list of
@@ -212,7 +212,10 @@ function consentSection(walk: Walk, context: NoteContext, t: Translate, signedOn
 	const blocks: NoteBlock[] =
 		needed || anyTicked || signed.length > 0
 			? [
-					{ kind: 'checks', checks: context.consent.items.map((i) => ({ id: i.id, checked: ticked.has(i.id), text: i.text })) },
+					{
+						kind: 'checks',
+						checks: context.consent.items.map((i) => ({ id: i.id, checked: ticked.has(i.id), text: i.text.replaceAll(ARCHIVE_PLACEHOLDER, archiveSystem) }))
+					},
 					{ kind: 'rows', rows: signed }
 				]
 			: [{ kind: 'text', text: t('note.consentNotNeeded') }];

@@ -2,12 +2,15 @@
 import type { GuideContent } from '../content/guide-content';
 import type { Language } from '../content/schema';
 import type { Translate } from '../i18n';
-import type { NoteContext } from '../outputs/note-context';
-import { filler, localize, pagesOfKind, singlePage } from './content-query';
+import { ARCHIVE_PLACEHOLDER, type NoteContext } from '../outputs/note-context';
+import { fillPlaceholders } from '../content/placeholders';
+import { filler, localize, pagesOfKind, placeholderValues, singlePage } from './content-query';
 import { deadlineInfo } from './deadline-info';
 
 export function noteContext(content: GuideContent, lang: Language, t: Translate): NoteContext {
 	const fill = filler(content, lang);
+	const values = { ...placeholderValues(content, lang), arkivsystem: ARCHIVE_PLACEHOLDER };
+	const fillAllButArchive = (text: string) => fillPlaceholders(text, values);
 	const levelLabels = new Map(content.municipality.levels.map((l) => [l.id, localize(l.label, lang)]));
 	const askedAt: NoteContext['askedAt'] = {};
 	for (const { frontmatter: fm } of content.pages[lang]) {
@@ -30,7 +33,7 @@ export function noteContext(content: GuideContent, lang: Language, t: Translate)
 		dates: content.deadlines.dates.map((d) => ({ id: d.id, label: localize(d.noteLabel, lang) })),
 		rules: content.deadlines.rules.map((r) => deadlineInfo(content, r.id, lang, t)),
 		consent: {
-			items: singlePage(content, lang, 'consent').frontmatter.items.map((i) => ({ id: i.id, text: fill(i.text) })),
+			items: singlePage(content, lang, 'consent').frontmatter.items.map((i) => ({ id: i.id, text: fillAllButArchive(i.text) })),
 			neededAt: pagesOfKind(content, lang, 'step')
 				.filter((p) => p.frontmatter.consentNeeded)
 				.map((p) => p.frontmatter.id)
