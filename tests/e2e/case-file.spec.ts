@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers } from './helpers';
+import { expectNoAxeViolations, followAnswers, startSchoolCase } from './helpers';
 
 /** Issue 15, part 1: the case saved to an encrypted file, and opened again in a fresh browser. */
 const KEY = 'handlingsveilederen:walk';
@@ -12,13 +12,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: save a case, close the browser, open it again: wrong passphrase refused, right one restores it exactly`, { tag: lang === 'nb' ? '@smoke' : [] }, async ({ browser, page }, testInfo) => {
 		test.setTimeout(120_000);
 		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+01:00'));
-		await page.goto(`/${lang}/`);
-		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-		await followAnswers(page, lang, [
-			['nei', 'tjeneste'],
-			['skole', 'sakstype'],
-			['annet', 'niva-0/trinn-1']
-		]);
+		await startSchoolCase(page, lang);
 		await page.locator('#dato-undring').fill('02.11.2026');
 		await page.locator('#notat-niva-0-trinn-1').fill('Uro i friminuttene, tre dager på rad.');
 		await followAnswers(page, lang, [['ja', 'niva-0/trinn-2']]);

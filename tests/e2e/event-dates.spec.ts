@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers } from './helpers';
+import { expectNoAxeViolations, followAnswers, startSchoolCase } from './helpers';
 
 /** Issue 15, part 2 and 3: when things happened, typed dates kept, deadlines that know they were met. */
 const words = {
@@ -10,13 +10,7 @@ const words = {
 for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: a case typed in afterwards gets the dates it happened, not the day of the clicks`, { tag: lang === 'nb' ? '@smoke' : [] }, async ({ page }) => {
 		await page.clock.setFixedTime(new Date('2026-12-01T10:00:00+01:00'));
-		await page.goto(`/${lang}/`);
-		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-		await followAnswers(page, lang, [
-			['nei', 'tjeneste'],
-			['skole', 'sakstype'],
-			['annet', 'niva-0/trinn-1']
-		]);
+		await startSchoolCase(page, lang);
 
 		// The undring date typed, «Lagre datoen» never pressed: the answer keeps it.
 		await page.locator('#dato-undring').fill('02.11.2026');

@@ -87,6 +87,17 @@ export async function followAnswers(page: Page, lang: string, steps: readonly (r
 	}
 }
 
+/** From the start page to Nivå 0 trinn 1 as a school case of the type «annet», with the question's script running. */
+export async function startSchoolCase(page: Page, lang: string) {
+	await page.goto(`/${lang}/`);
+	await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
+	await followAnswers(page, lang, [
+		['nei', 'tjeneste'],
+		['skole', 'sakstype'],
+		['annet', 'niva-0/trinn-1']
+	]);
+}
+
 /** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext -layout). */
 export async function printedPages(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });

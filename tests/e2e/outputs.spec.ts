@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers, oneLine, printedPages } from './helpers';
+import { expectNoAxeViolations, followAnswers, startSchoolCase, oneLine, printedPages } from './helpers';
 
 /**
  * The outputs for the archive: the note and the consent checklist, printed to PDF by Chromium
@@ -42,13 +42,7 @@ const NOW = new Date('2027-03-23T10:00:00+01:00');
 /** Walks level 0 to the «no concern» ending with a note on the first step, then opens the note. */
 async function closingWalk(page: Page, lang: 'nb' | 'nn', stepNote: string) {
 	await page.clock.setFixedTime(NOW);
-	await page.goto(`/${lang}/`);
-	await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-	await followAnswers(page, lang, [
-		['nei', 'tjeneste'],
-		['skole', 'sakstype'],
-		['annet', 'niva-0/trinn-1']
-	]);
+	await startSchoolCase(page, lang);
 	await page.locator('#notat-niva-0-trinn-1').fill(stepNote);
 	await followAnswers(page, lang, [['nei', 'slutt/ingen-bekymring']]);
 	await page.getByRole('link', { name: WORDS[lang].makeNote }).click();

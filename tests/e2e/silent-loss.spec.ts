@@ -1,22 +1,12 @@
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers } from './helpers';
+import { expectNoAxeViolations, startSchoolCase } from './helpers';
 
 /** Issue 15, part 4: nothing typed is lost without a word. */
 const KEY = 'handlingsveilederen:walk';
 
-async function toFirstStep(page: import('@playwright/test').Page, lang: 'nb' | 'nn') {
-	await page.goto(`/${lang}/`);
-	await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-	await followAnswers(page, lang, [
-		['nei', 'tjeneste'],
-		['skole', 'sakstype'],
-		['annet', 'niva-0/trinn-1']
-	]);
-}
-
 for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: «Neste trinn» keeps the note typed on the step, and it reaches the note`, { tag: lang === 'nb' ? '@smoke' : [] }, async ({ page }) => {
-		await toFirstStep(page, lang);
+		await startSchoolCase(page, lang);
 		await page.locator('#notat-niva-0-trinn-1').fill('Snakket kort med kontaktlærer.');
 		await page.locator('nav.pager a[rel="next"]').click();
 		await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-2/$`));
@@ -56,7 +46,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	});
 
 	test(`${lang}: a stored walk with a year-10000 deadline is repaired, and the note and deadlines pages still work`, async ({ page }) => {
-		await toFirstStep(page, lang);
+		await startSchoolCase(page, lang);
 		await page.evaluate((key) => {
 			const walk = JSON.parse(sessionStorage.getItem(key) ?? '{}');
 			walk.dates = { undring: '9999-12-28', evalueringsmote: 'i morgen' };
@@ -76,7 +66,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	});
 
 	test(`${lang}: an answer opened in a new tab: the new tab says plainly that it holds no case`, async ({ page, context }) => {
-		await toFirstStep(page, lang);
+		await startSchoolCase(page, lang);
 		const [tab] = await Promise.all([context.waitForEvent('page'), page.locator('.question a[data-answer="ja"]').click({ modifiers: ['Control'] })]);
 		await tab.waitForLoadState();
 		await expect(tab.locator("[data-new-tab]")).toBeVisible();
