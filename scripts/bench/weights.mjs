@@ -87,7 +87,8 @@ export function staticImports(code) {
  */
 export function assetsOf(htmlFile, root = siteRootOf(htmlFile)) {
 	const html = readFileSync(htmlFile, 'utf8');
-	const refs = [...html.matchAll(/<link\b[^>]*?\shref="([^"]+)"[^>]*>|<script\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
+	// A disabled <link> is not fetched: SvelteKit writes one for each stylesheet it inlined.
+	const refs = [...html.matchAll(/<link\b(?![^>]*\sdisabled\b)[^>]*?\shref="([^"]+)"[^>]*>|<script\b[^>]*?\ssrc="([^"]+)"/g)].map((m) => m[1] ?? m[2]);
 	for (const script of html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
 		refs.push(...[...(script[1] ?? '').matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
 	}
