@@ -106,6 +106,17 @@ describe('NoteView', () => {
 		expect(JSON.parse(sessionStorage.getItem(WALK_STORAGE_KEY) ?? '{}').noteFields.child).toBe('K. N., 2016');
 	});
 
+	it('names each step in «Notater og deltakere per trinn» by what it concluded, not by the answer button', () => {
+		const walk = walkWithNote('');
+		const concluded = { ...walk, entries: walk.entries.map((e) => ({ ...e, conclusion: { nb: 'Det er ikke grunn til bekymring', nn: 'Det er ikkje grunn til uro' } })) };
+		sessionStorage.setItem(WALK_STORAGE_KEY, JSON.stringify(concluded));
+		walkStore.load();
+		walkStore.reload();
+		const { container } = render(NoteView, { props: { page: notePage, chrome }, context: i18nContext('nb') });
+		const legend = container.querySelector('.step-notes legend');
+		expect(legend?.textContent).toBe('Konkretiser undringen (Det er ikke grunn til bekymring)');
+	});
+
 	it('says the note is empty, with a way to the start, before anything is answered', () => {
 		walkStore.load();
 		render(NoteView, {
