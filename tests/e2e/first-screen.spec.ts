@@ -93,6 +93,21 @@ test('every page kind on a phone and a PC: screenshots, a short header, the safe
 	}
 });
 
+test('«Gå til spørsmålet» stands clear of the summary above it, on the start page and a step, phone and PC', async ({ page }) => {
+	for (const viewport of [PHONE, PC]) {
+		await page.setViewportSize(viewport);
+		for (const path of ['/nb/', '/nn/', '/nb/niva-0/trinn-1/', '/nn/niva-0/trinn-1/']) {
+			await page.goto(path);
+			// The gap between the summary's last line and the link (negative: they overlap).
+			const gap = await page.locator('main a.to-question').evaluate((link) => {
+				const summary = link.closest('p')!.previousElementSibling!;
+				return link.getBoundingClientRect().top - summary.getBoundingClientRect().bottom;
+			});
+			expect(gap, `space between the summary and the link on ${path} (${viewport.width} px)`).toBeGreaterThanOrEqual(8);
+		}
+	}
+});
+
 test('at 320 px nothing overflows: the logo, the name, headings, buttons and the header links', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 320, height: 640 });
