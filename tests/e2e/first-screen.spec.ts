@@ -108,6 +108,21 @@ test('«Gå til spørsmålet» stands clear of the summary above it, on the star
 	}
 });
 
+test('on a phone from 320 px the header is two rows: the name with the language link beside it, then the safety link and the menu', async ({ page }) => {
+	for (const width of [320, 360, 375, 414]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const path of ['/nb/', '/nn/niva-0/trinn-1/']) {
+			await page.goto(path);
+			const box = async (selector: string) => (await page.locator(`header ${selector}`).boundingBox())!;
+			const [name, language, safety, menu] = await Promise.all(['a.name', 'a.language', 'a.safety-link', 'summary'].map(box));
+			const where = `${path} at ${width} px`;
+			expect(language.y, `the language link beside the name on ${where}`).toBeLessThan(name!.y + name!.height);
+			expect(safety.y, `the safety link below the name on ${where}`).toBeGreaterThanOrEqual(name!.y + name!.height);
+			expect(menu.y, `the menu on the safety link's row on ${where}`).toBeLessThan(safety.y + safety.height);
+		}
+	}
+});
+
 test('at 320 px nothing overflows: the logo, the name, headings, buttons and the header links', async ({ page }) => {
 	test.setTimeout(120_000);
 	await page.setViewportSize({ width: 320, height: 640 });
