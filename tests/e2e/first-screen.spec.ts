@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import nb from '../../src/lib/i18n/locales/nb.json' with { type: 'json' };
+import nn from '../../src/lib/i18n/locales/nn.json' with { type: 'json' };
 import { expect, test } from './fixtures';
 import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, tabTo } from './helpers';
 
@@ -204,12 +206,25 @@ test('the overview staircase goes up: level 0 bottom left, the last level top ri
 	}
 });
 
+/** Controls that exist only with JavaScript, by their labels in each language's UI strings. */
+const SCRIPTED_CONTROLS = (['walk.restart', 'caseFile.save', 'caseFile.open', 'caseFile.openFile', 'join.save', 'dates.save', 'deadlines.calendarButton', 'note.copy', 'note.download', 'consent.print'] as const).map(
+	(key) => (strings: Record<string, Record<string, string>>) => strings[key.split('.')[0]!]![key.split('.')[1]!]!
+);
+
 for (const lang of ['nb', 'nn'] as const) {
-	test(`${lang}: the deadlines page names «Legg i kalender» only where the button exists`, async ({ browser }) => {
+	test(`${lang}: without JavaScript no page names a control that exists only with it («Legg i kalender», «Start på nytt» …)`, async ({ browser }) => {
+		test.setTimeout(120_000);
+		const labels = SCRIPTED_CONTROLS.map((label) => label(lang === 'nb' ? nb : nn));
+		expect(labels).toContain('Legg i kalender');
 		const noScript = await browser.newContext({ javaScriptEnabled: false });
 		const page = await noScript.newPage();
-		await page.goto(`/${lang}/frister/`);
-		await expect(page.locator('main')).not.toContainText('Legg i kalender');
+		const named: string[] = [];
+		for (const path of builtPages().filter((p) => p.startsWith(`/${lang}/`))) {
+			await page.goto(path);
+			const text = await page.locator('body').innerText();
+			for (const label of labels) if (text.includes(label)) named.push(`${path}: «${label}»`);
+		}
+		expect(named).toEqual([]);
 		await noScript.close();
 	});
 }
