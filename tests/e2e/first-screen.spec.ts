@@ -12,6 +12,7 @@ import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, tabTo }
  * both languages at 375×812 and 1280×900 into reports/screenshots/ (git-ignored).
  */
 const PHONE = { width: 375, height: 812 };
+type Box = { x: number; y: number; width: number; height: number };
 const PC = { width: 1280, height: 900 };
 const SHOTS = join(import.meta.dirname, '../../reports/screenshots');
 const KINDS = onePagePerKind(builtPages().filter((path) => /^\/(nb|nn)\//.test(path)));
@@ -116,10 +117,10 @@ test('on a phone from 320 px the header is two rows: the name with the language 
 		for (const path of ['/nb/', '/nn/niva-0/trinn-1/']) {
 			await page.goto(path);
 			const box = async (selector: string) => (await page.locator(`header ${selector}`).boundingBox())!;
-			const [name, language, safety, menu] = await Promise.all(['a.name', 'a.language', 'a.safety-link', 'summary'].map(box));
+			const [name, language, safety, menu] = (await Promise.all(['a.name', 'a.language', 'a.safety-link', 'summary'].map(box))) as [Box, Box, Box, Box];
 			const where = `${path} at ${width} px`;
-			expect(language.y, `the language link beside the name on ${where}`).toBeLessThan(name!.y + name!.height);
-			expect(safety.y, `the safety link below the name on ${where}`).toBeGreaterThanOrEqual(name!.y + name!.height);
+			expect(language.y, `the language link beside the name on ${where}`).toBeLessThan(name.y + name.height);
+			expect(safety.y, `the safety link below the name on ${where}`).toBeGreaterThanOrEqual(name.y + name.height);
 			expect(menu.y, `the menu on the safety link's row on ${where}`).toBeLessThan(safety.y + safety.height);
 		}
 	}
@@ -207,14 +208,13 @@ test('the overview staircase goes up: level 0 bottom left, the last level top ri
 });
 
 /** Controls that exist only with JavaScript, by their labels in each language's UI strings. */
-const SCRIPTED_CONTROLS = (['walk.restart', 'caseFile.save', 'caseFile.open', 'caseFile.openFile', 'join.save', 'dates.save', 'deadlines.calendarButton', 'note.copy', 'note.download', 'consent.print'] as const).map(
-	(key) => (strings: Record<string, Record<string, string>>) => strings[key.split('.')[0]!]![key.split('.')[1]!]!
-);
+const SCRIPTED_CONTROLS = ['walk.restart', 'caseFile.save', 'caseFile.open', 'caseFile.openFile', 'join.save', 'dates.save', 'deadlines.calendarButton', 'note.copy', 'note.download', 'consent.print'];
+const label = (strings: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings) as string;
 
 for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: without JavaScript no page names a control that exists only with it («Legg i kalender», «Start på nytt» …)`, async ({ browser }) => {
 		test.setTimeout(120_000);
-		const labels = SCRIPTED_CONTROLS.map((label) => label(lang === 'nb' ? nb : nn));
+		const labels = SCRIPTED_CONTROLS.map((key) => label(lang === 'nb' ? nb : nn, key));
 		expect(labels).toContain('Legg i kalender');
 		const noScript = await browser.newContext({ javaScriptEnabled: false });
 		const page = await noScript.newPage();
