@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import nb from '../../src/lib/i18n/locales/nb.json' with { type: 'json' };
 import nn from '../../src/lib/i18n/locales/nn.json' with { type: 'json' };
 import { expect, test } from './fixtures';
-import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, tabTo } from './helpers';
+import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, startSchoolCase, tabTo } from './helpers';
 
 /**
  * What a person sees first (issue 19): the heading's focus, the header on a phone, the question
@@ -95,6 +95,20 @@ test('every page kind on a phone and a PC: screenshots, a short header, the safe
 		}
 	}
 });
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: on a phone every step's «Gå til spørsmålet» is on the first screen, with the trail of a school case above it`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(PHONE);
+		await startSchoolCase(page, lang);
+		for (const path of builtPages().filter((p) => contentKind(p) === 'step' && p.startsWith(`/${lang}/`))) {
+			await page.goto(path);
+			await expect(page.locator('details.trail')).toBeVisible();
+			const link = (await page.locator('main a.to-question').boundingBox())!;
+			expect(link.y + link.height, `«Gå til spørsmålet» on ${path}`).toBeLessThanOrEqual(PHONE.height);
+		}
+	});
+}
 
 test('«Gå til spørsmålet» stands clear of the summary above it, on the start page and a step, phone and PC', async ({ page }) => {
 	for (const viewport of [PHONE, PC]) {
