@@ -2,8 +2,9 @@
  * What a person sees first, in figures (issue 19): serves a built site and prints
  * - the header's height on a 375×812 phone,
  * - the y-position of the question (and of the «go to the question» link, if any) on
- *   /nb/niva-0/trinn-1/ on the phone and on a 1280×900 PC,
- * - the height of a few pages on both,
+ *   /nb/niva-0/trinn-1/ and on the start page, on the phone and on a 1280×900 PC,
+ * - the height of a few pages on both, in a fresh tab, and of /nb/niva-0/trinn-1/ reached from
+ *   the start page as a school case; the header's height at 320 and 360 px,
  * - how many times «do not contact the guardians» is said on /nb/niva-0/trinn-3/ after a «yes»
  *   to the start page's safety question.
  *
@@ -55,14 +56,37 @@ try {
 				return { y: rect.top + window.scrollY, height: rect.height };
 			}, selector);
 		const header = await box('header.site-header');
-		const question = await box('section.question');
-		const jumpBox = await box('main a.to-question');
 		rows.push(`${name}: header height ${px(header?.height ?? 0)} (${Math.round(((header?.height ?? 0) / viewport.height) * 100)} % of the screen)`);
-		rows.push(`${name}: /nb/niva-0/trinn-1/ question at y = ${px(question?.y ?? 0)}; «go to the question» link at ${jumpBox ? `y = ${px(jumpBox.y)}` : 'none'}`);
+		for (const path of ['/nb/niva-0/trinn-1/', '/nb/']) {
+			if (path !== '/nb/niva-0/trinn-1/') {
+				await page.goto(`${origin}${path}`);
+				await page.locator('section.question[data-enhanced="true"]').waitFor();
+			}
+			const question = await box('section.question');
+			const jumpBox = await box('main a.to-question');
+			rows.push(`${name}: ${path} question at y = ${px(question?.y ?? 0)}; «go to the question» link at ${jumpBox ? `y = ${px(jumpBox.y)}` : 'none'}`);
+		}
 		for (const path of PAGES) {
 			await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
 			const height = await page.evaluate(() => document.documentElement.scrollHeight);
 			rows.push(`${name}: page height ${path} = ${px(height)}`);
+		}
+		// The way most people reach it: from the start page as a school case (a fresh tab instead
+		// shows the «Kommer du inn her?» box, since the issues after 19). Answers are links.
+		await page.goto(`${origin}/nb/`);
+		for (const answer of ['nei', 'skole', 'annet']) {
+			await page.locator('section.question[data-enhanced="true"]').waitFor();
+			await page.locator(`a[data-answer="${answer}"]`).click();
+			await page.waitForLoadState('networkidle');
+		}
+		await page.waitForURL('**/nb/niva-0/trinn-1/');
+		await page.locator('section.question[data-enhanced="true"]').waitFor();
+		const walked = await page.evaluate(() => document.documentElement.scrollHeight);
+		rows.push(`${name}: page height /nb/niva-0/trinn-1/ after the start questions (school case) = ${px(walked)}`);
+		for (const width of name.startsWith('phone') ? [320, 360] : []) {
+			await page.setViewportSize({ width, height: viewport.height });
+			const narrow = await box('header.site-header');
+			rows.push(`phone ${width} px wide: header height ${px(narrow?.height ?? 0)}`);
 		}
 		await page.close();
 	}

@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import nb from '../../src/lib/i18n/locales/nb.json' with { type: 'json' };
+import nn from '../../src/lib/i18n/locales/nn.json' with { type: 'json' };
 import { expect, test } from './fixtures';
-import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, tabTo } from './helpers';
+import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, startSchoolCase, tabTo } from './helpers';
 
 /**
  * What a person sees first (issue 19): the heading's focus, the header on a phone, the question
@@ -10,6 +12,7 @@ import { builtPages, contentKind, expectNoAxeViolations, onePagePerKind, tabTo }
  * both languages at 375×812 and 1280×900 into reports/screenshots/ (git-ignored).
  */
 const PHONE = { width: 375, height: 812 };
+type Box = { x: number; y: number; width: number; height: number };
 const PC = { width: 1280, height: 900 };
 const SHOTS = join(import.meta.dirname, '../../reports/screenshots');
 const KINDS = onePagePerKind(builtPages().filter((path) => /^\/(nb|nn)\//.test(path)));
@@ -89,6 +92,50 @@ test('every page kind on a phone and a PC: screenshots, a short header, the safe
 					expect(box && box.y + Math.min(box.height, 48), `the question or its link on the first screen of ${path}`).toBeLessThanOrEqual(viewport.height);
 				}
 			}
+		}
+	}
+});
+
+for (const lang of ['nb', 'nn'] as const) {
+	test(`${lang}: on a phone every step's «Gå til spørsmålet» is on the first screen, with the trail of a school case above it`, async ({ page }) => {
+		test.setTimeout(120_000);
+		await page.setViewportSize(PHONE);
+		await startSchoolCase(page, lang);
+		for (const path of builtPages().filter((p) => contentKind(p) === 'step' && p.startsWith(`/${lang}/`))) {
+			await page.goto(path);
+			await expect(page.locator('details.trail')).toBeVisible();
+			const link = (await page.locator('main a.to-question').boundingBox())!;
+			expect(link.y + link.height, `«Gå til spørsmålet» on ${path}`).toBeLessThanOrEqual(PHONE.height);
+		}
+	});
+}
+
+test('«Gå til spørsmålet» stands clear of the summary above it, on the start page and a step, phone and PC', async ({ page }) => {
+	for (const viewport of [PHONE, PC]) {
+		await page.setViewportSize(viewport);
+		for (const path of ['/nb/', '/nn/', '/nb/niva-0/trinn-1/', '/nn/niva-0/trinn-1/']) {
+			await page.goto(path);
+			// The gap between the summary's last line and the link (negative: they overlap).
+			const gap = await page.locator('main a.to-question').evaluate((link) => {
+				const summary = link.closest('p')!.previousElementSibling!;
+				return link.getBoundingClientRect().top - summary.getBoundingClientRect().bottom;
+			});
+			expect(gap, `space between the summary and the link on ${path} (${viewport.width} px)`).toBeGreaterThanOrEqual(8);
+		}
+	}
+});
+
+test('on a phone from 320 px the header is two rows: the name with the language link beside it, then the safety link and the menu', async ({ page }) => {
+	for (const width of [320, 360, 375, 414]) {
+		await page.setViewportSize({ width, height: 800 });
+		for (const path of ['/nb/', '/nn/niva-0/trinn-1/']) {
+			await page.goto(path);
+			const box = async (selector: string) => (await page.locator(`header ${selector}`).boundingBox())!;
+			const [name, language, safety, menu] = (await Promise.all(['a.name', 'a.language', 'a.safety-link', 'summary'].map(box))) as [Box, Box, Box, Box];
+			const where = `${path} at ${width} px`;
+			expect(language.y, `the language link beside the name on ${where}`).toBeLessThan(name.y + name.height);
+			expect(safety.y, `the safety link below the name on ${where}`).toBeGreaterThanOrEqual(name.y + name.height);
+			expect(menu.y, `the menu on the safety link's row on ${where}`).toBeLessThan(safety.y + safety.height);
 		}
 	}
 });
@@ -174,12 +221,24 @@ test('the overview staircase goes up: level 0 bottom left, the last level top ri
 	}
 });
 
+/** Controls that exist only with JavaScript, by their labels in each language's UI strings. */
+const SCRIPTED_CONTROLS = ['walk.restart', 'caseFile.save', 'caseFile.open', 'caseFile.openFile', 'join.save', 'dates.save', 'deadlines.calendarButton', 'note.copy', 'note.download', 'consent.print'];
+const label = (strings: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], strings) as string;
+
 for (const lang of ['nb', 'nn'] as const) {
-	test(`${lang}: the deadlines page names «Legg i kalender» only where the button exists`, async ({ browser }) => {
+	test(`${lang}: without JavaScript no page names a control that exists only with it («Legg i kalender», «Start på nytt» …)`, async ({ browser }) => {
+		test.setTimeout(120_000);
+		const labels = SCRIPTED_CONTROLS.map((key) => label(lang === 'nb' ? nb : nn, key));
+		expect(labels).toContain('Legg i kalender');
 		const noScript = await browser.newContext({ javaScriptEnabled: false });
 		const page = await noScript.newPage();
-		await page.goto(`/${lang}/frister/`);
-		await expect(page.locator('main')).not.toContainText('Legg i kalender');
+		const named: string[] = [];
+		for (const path of builtPages().filter((p) => p.startsWith(`/${lang}/`))) {
+			await page.goto(path);
+			const text = await page.locator('body').innerText();
+			for (const label of labels) if (text.includes(label)) named.push(`${path}: «${label}»`);
+		}
+		expect(named).toEqual([]);
 		await noScript.close();
 	});
 }

@@ -100,7 +100,8 @@ for (const lang of ['nb', 'nn'] as const) {
 			await page.goBack();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-2/$`));
 			await expect(note).toHaveValue('Avtalt oppfølging <b>neste uke</b>');
-			await expect(page.locator('.question a[data-answer="ja"]')).toContainText(lang === 'nb' ? 'ditt svar' : 'svaret ditt');
+			// «Ja, … (ditt svar)», with its space (issue 19: it read «Ja(ditt svar)»).
+			await expect(page.locator('.question a[data-answer="ja"]')).toContainText(lang === 'nb' ? /\S \(ditt svar\)/ : /\S \(svaret ditt\)/);
 			await page.goForward();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/niva-0/trinn-3/$`));
 			// Switch language: same place, same answers. History moves the URL before the router

@@ -215,6 +215,13 @@ describe('files are what they claim', () => {
 		expect(problems(logo('<svg xmlns="http://www.w3.org/2000/svg"><defs><circle id="c" r="4"/></defs><use href="#c"/></svg>'))).toEqual([]);
 	});
 
+	it('refuses an SVG logo whose letters are <text>: drawn in the reader\'s own font, they may not fit the picture (issue 19)', () => {
+		expect(problems(logo('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 220 40"><text x="0" y="30">Testvik kommune</text></svg>'))).toEqual([
+			'logo.svg: logoen har bokstaver som tekst (<text>). De tegnes med skriften på maskinen til den som leser, og kan bli kuttet. Gjør bokstavene om til streker (paths) i tegneprogrammet, eller bruk et kommunevåpen uten tekst: navnet står som tekst ved siden av'
+		]);
+		expect(problems(logo('<svg xmlns="http://www.w3.org/2000/svg"><title>Testvik kommune</title><path d="M0 0h10v10z"/></svg>'))).toEqual([]);
+	});
+
 	it.each([
 		['<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', 'et skript (<script>)'],
 		['<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>', 'en hendelse (on…=, f.eks. onload)'],

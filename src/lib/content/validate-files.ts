@@ -87,6 +87,14 @@ export function checkImageFiles(files: ContentFiles, municipality: Municipality,
 					message: `SVG-bildet inneholder ${dangers.join(', ')}, som ikke er lov i et bilde på veilederens nettsted. Lagre bildet på nytt som «vanlig SVG» uten skript og lenker, eller bruk PNG`
 				});
 			}
+			// The name in a logo's <text> is drawn in the reader's font and overflowed its box (issue 19).
+			if (field === 'logo.file' && /<\s*text[\s>]/i.test(decoded.text ?? '')) {
+				problems.push({
+					file: name,
+					message:
+						'logoen har bokstaver som tekst (<text>). De tegnes med skriften på maskinen til den som leser, og kan bli kuttet. Gjør bokstavene om til streker (paths) i tegneprogrammet, eller bruk et kommunevåpen uten tekst: navnet står som tekst ved siden av'
+				});
+			}
 		}
 	}
 	return problems;
