@@ -88,9 +88,14 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 	const phones = municipality ? municipality.contacts.map((contact) => contact.number) : [];
 	const bodyWarnings: ContentProblem[] = [];
 	for (const { file, body, lineOffset } of bodies) {
-		const checked = checkBody(file, body, knownPaths, lineOffset, phones);
-		problems.push(...checked.problems);
-		bodyWarnings.push(...checked.warnings);
+		try {
+			const checked = checkBody(file, body, knownPaths, lineOffset, phones);
+			problems.push(...checked.problems);
+			bodyWarnings.push(...checked.warnings);
+		} catch (error) {
+			// Whatever the parser cannot take, the build could not either: one line naming the file.
+			problems.push({ file, field: 'tekst', message: `teksten kunne ikke leses som markdown (${error instanceof Error ? error.message : String(error)}); skriv den enklere` });
+		}
 	}
 
 	const brokenIds = { nb: broken.nb.ids, nn: broken.nn.ids };
@@ -237,7 +242,8 @@ function parseYaml(
 			const where = line !== undefined ? ` på linje ${line + lineOffset}` : '';
 			problems.push({
 				file,
-				message: `YAML-feil${where}: ${error.message.split('\n')[0]}`
+				// The parser's own «at line 12, column 24» counts from the frontmatter, not the file: left out.
+				message: `YAML-feil${where}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`
 			});
 		}
 		return undefined;
