@@ -10,7 +10,8 @@ import { freePorts } from './servers';
  * Content that can't hurt, in a real build (issue 18). A small content folder full of things a
  * careless or hostile editor might write and check:content accepts (Svelte syntax, a fenced
  * <script>, an HTML comment, links inside the guide, a placeholder value that looks like HTML, no
- * logo at all) is checked and built with CONTENT_DIR/BUILD_DIR, then served and opened. Not
+ * logo at all, text that looks like template or replacement syntax, U+2028, quotes nested just
+ * under the limit, a title with </script>, an empty body) is checked and built with CONTENT_DIR/BUILD_DIR, then served and opened. Not
  * @smoke: it builds once, in this file's one worker.
  */
 const ROOT = join(import.meta.dirname, '../..');
@@ -28,7 +29,16 @@ Les [trinn 2](/nb/niva-a/trinn-2) eller gå til [start](/nb/).
 \`\`\`html
 <script>require('node:fs').writeFileSync(${JSON.stringify(MARKER)}, 'code')</script>
 \`\`\`
+
+## Bare en mellomtittel
+
+Som tekst: <\\/script> $' $& $$ %sveltekit.body% %sveltekit.head% &#0; &lt;b&gt; \u2028 \u2029 ‮ | a | b | [neste trinn, med spørring](/nb/niva-a/trinn-2/?fra=slutt)
+
+${'> '.repeat(38)}dypt sitat, like under grensen
 `;
+
+/** Odd but accepted frontmatter values: what the page's <title> and its serialized data must carry as text. */
+const ODD_TITLE = 'Avsluttet </script> %sveltekit.head% $\' \u2028 [kommune]';
 
 const HOSTILE_NAME = `<img src=x onerror="document.title='pwned'"> & Co`;
 
@@ -47,6 +57,10 @@ test.beforeAll(async () => {
 	cpSync(join(ROOT, 'tests/fixtures/valid'), CONTENT, { recursive: true });
 	const page = join(CONTENT, 'nb/slutt.md');
 	writeFileSync(page, `${readFileSync(page, 'utf8')}${body()}`);
+	writeFileSync(page, readFileSync(page, 'utf8').replace('title: Avsluttet', () => `title: ${JSON.stringify(ODD_TITLE)}`));
+	// An empty body: the nynorsk ending is frontmatter only.
+	const nn = join(CONTENT, 'nn/slutt.md');
+	writeFileSync(nn, readFileSync(nn, 'utf8').replace(/---\n[^]*$/, (m) => m.slice(0, m.indexOf('\n---') + 5)));
 	const municipality = join(CONTENT, 'kommune.yaml');
 	writeFileSync(municipality, readFileSync(municipality, 'utf8').replace('archiveSystem: Arkivo', `archiveSystem: ${JSON.stringify(HOSTILE_NAME)}`));
 	const env = { ...process.env, CONTENT_DIR: CONTENT, BUILD_DIR: OUT };
@@ -95,6 +109,9 @@ test('the built page holds no refused element or attribute, and shows the hostil
 	await expect(prose).toContainText("{require('node:fs').writeFileSync(");
 	await expect(prose.locator('pre code')).toContainText("<script>require('node:fs')");
 	await expect(page.locator('main')).toContainText(HOSTILE_NAME);
+	await expect(prose).toContainText("</script> $' $& $$ %sveltekit.body% %sveltekit.head%");
+	await expect(prose.locator('blockquote')).toHaveCount(38);
+	expect(await page.title()).toContain('Avsluttet </script> %sveltekit.head% $\'');
 	const found = await page.evaluate(() => {
 		const refused: string[] = [];
 		const main = document.querySelector('main');
