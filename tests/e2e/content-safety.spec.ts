@@ -20,7 +20,7 @@ let OUT = '';
 let MARKER = '';
 
 const body = () => `
-Les [trinn 2](/nb/niva-a/trinn-2) eller gå til [start](/nb/).
+Les [trinn 2](/nb/niva-a/trinn-2) eller gå til [start](/nb/). [Skriv ut nivå A](/nb/niva-a/skriv-ut/).
 
 {require('node:fs').writeFileSync(${JSON.stringify(MARKER)}, 'svelte')} {@html x} {#if true}ja{/if}
 

@@ -29,6 +29,7 @@ import { checkGraph } from './validate-graph';
 import { checkBody } from './validate-body';
 import { checkImageFiles, decodeText } from './validate-files';
 import { hrefOf } from '../pages/paths';
+import { printPathsOf } from '../pages/print-paths';
 
 // Zod's own messages in Norwegian (bokmål): the reader is the web editor.
 z.config(z.locales.no());
@@ -83,8 +84,8 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 		}
 	}
 
-	// Bodies are checked against every page that parsed, in both languages.
-	const knownPaths = new Set(LANGUAGES.flatMap((lang) => pages[lang].map((p) => hrefOf(lang, p.path))));
+	// Bodies are checked against every page that parsed, and the print pages, in both languages.
+	const knownPaths = new Set(LANGUAGES.flatMap((lang) => [...pages[lang].map((p) => p.path), ...printPathsOf(pages[lang])].map((path) => hrefOf(lang, path))));
 	const phones = municipality ? municipality.contacts.map((contact) => contact.number) : [];
 	const bodyWarnings: ContentProblem[] = [];
 	for (const { file, body, lineOffset } of bodies) {
