@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import type { ContentProblem } from './problems';
+import { deepestLineStart, MAX_EMPHASIS_RUNS, MAX_ESTIMATED_DEPTH, mostEmphasisRuns } from './body-shape';
 
 const parser = unified().use(remarkParse);
 
@@ -104,6 +105,8 @@ export function checkBody(file: string, body: string, knownPaths: KnownPaths, li
 		});
 		return { problems, warnings };
 	}
+	const shape = shapeProblem(body, lineOffset);
+	if (shape) return { problems: [{ file, field: 'tekst', message: shape }], warnings };
 	const tree = parser.parse(body) as Root;
 	let deepest: [Nodes, number] | undefined;
 	for (const [node, depth] of walk(tree)) {
@@ -130,6 +133,20 @@ export function checkBody(file: string, body: string, knownPaths: KnownPaths, li
 	// <span …>…</span> is two HTML nodes on one line: one line in the list.
 	const unique = [...new Map(problems.map((p) => [p.message, p])).values()];
 	return { problems: unique, warnings };
+}
+
+/** A body nested far too deep for the parser to take in reasonable time (body-shape.ts), before it is parsed. */
+function shapeProblem(body: string, lineOffset: number): string | undefined {
+	const at = (line: number) => `linje ${(line + lineOffset).toString()}: `;
+	const start = deepestLineStart(body);
+	if (start.count > MAX_ESTIMATED_DEPTH) {
+		return `${at(start.line)}sitater, lister eller utheving står om lag ${start.count.toString()} nivåer inni hverandre; høyst ${MAX_NESTING.toString()} går (ellers stopper byggingen). Skriv teksten flatere`;
+	}
+	const emphasis = mostEmphasisRuns(body);
+	if (emphasis.count > MAX_EMPHASIS_RUNS) {
+		return `${at(emphasis.line)}avsnittet har ${emphasis.count.toString()} tegn for utheving (* eller _); høyst ${MAX_EMPHASIS_RUNS.toString()} i ett avsnitt går (ellers blir kontrollen og byggingen svært trege). Skriv teksten enklere`;
+	}
+	return undefined;
 }
 
 /** 8 digits, written together or in groups (12345678, 12 34 56 78, 123 45 678, +47 …). */
