@@ -8,7 +8,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import type { ContentProblem } from './problems';
-import { deepestLineStart, MAX_EMPHASIS_RUNS, MAX_ESTIMATED_DEPTH, mostEmphasisRuns } from './body-shape';
+import { deepestLineStart, MAX_EMPHASIS_MARKS, MAX_ESTIMATED_DEPTH, mostEmphasisMarks } from './body-shape';
 
 const parser = unified().use(remarkParse);
 
@@ -142,9 +142,9 @@ function shapeProblem(body: string, lineOffset: number): string | undefined {
 	if (start.count > MAX_ESTIMATED_DEPTH) {
 		return `${at(start.line)}sitater, lister eller utheving står om lag ${start.count.toString()} nivåer inni hverandre; høyst ${MAX_NESTING.toString()} går (ellers stopper byggingen). Skriv teksten flatere`;
 	}
-	const emphasis = mostEmphasisRuns(body);
-	if (emphasis.count > MAX_EMPHASIS_RUNS) {
-		return `${at(emphasis.line)}avsnittet har ${emphasis.count.toString()} tegn for utheving (* eller _); høyst ${MAX_EMPHASIS_RUNS.toString()} i ett avsnitt går (ellers blir kontrollen og byggingen svært trege). Skriv teksten enklere`;
+	const emphasis = mostEmphasisMarks(body);
+	if (emphasis.count > MAX_EMPHASIS_MARKS) {
+		return `${at(emphasis.line)}avsnittet har ${emphasis.count.toString()} tegn for utheving (* eller _); høyst ${MAX_EMPHASIS_MARKS.toString()} i ett avsnitt går (ellers blir kontrollen og byggingen svært trege). Skriv teksten enklere`;
 	}
 	return undefined;
 }
