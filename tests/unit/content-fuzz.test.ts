@@ -85,6 +85,24 @@ describe('content fuzzing in memory', { timeout: 120_000 }, () => {
 		expect(accepted).toBeGreaterThan(RUNS / 10); // the property is not only about refusals
 	});
 
+	it('nesting of any depth never crashes the check; what it accepts renders', () => {
+		const opener = fc.constantFrom('> ', '- ', '1. ', '* ', '  - ');
+		fc.assert(
+			fc.property(fc.array(opener, { minLength: 1, maxLength: 4 }), fc.integer({ min: 0, max: 2500 }), (openers, depth) => {
+				const markdown = `${Array.from({ length: depth }, (_, i) => openers[i % openers.length]).join('')}x`;
+				const files = new Map(FIXTURE);
+				files.set('nb/slutt.md', `${String(FIXTURE.get('nb/slutt.md'))}\n${markdown}\n`);
+				const result = parseContent(files);
+				if (!result.content) {
+					expect(result.problems.map((p) => p.file)).toContain('nb/slutt.md');
+					return;
+				}
+				expect(() => renderMarkdown(markdown)).not.toThrow();
+			}),
+			{ ...OPTIONS, numRuns: Math.min(RUNS, 25) }
+		);
+	});
+
 	it('parseContent never throws on random frontmatter values, and every refusal names a file', () => {
 		const value = fc.oneof(
 			fc.string({ maxLength: 20 }),

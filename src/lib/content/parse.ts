@@ -29,6 +29,7 @@ import { checkGraph } from './validate-graph';
 import { checkBody } from './validate-body';
 import { checkImageFiles, decodeText } from './validate-files';
 import { hrefOf } from '../pages/paths';
+import { printPathsOf } from '../pages/print-paths';
 
 // Zod's own messages in Norwegian (bokmål): the reader is the web editor.
 z.config(z.locales.no());
@@ -83,14 +84,19 @@ export function parseContent(files: ContentFiles, options: ParseOptions = {}): L
 		}
 	}
 
-	// Bodies are checked against every page that parsed, in both languages.
-	const knownPaths = new Set(LANGUAGES.flatMap((lang) => pages[lang].map((p) => hrefOf(lang, p.path))));
+	// Bodies are checked against every page that parsed, and the print pages, in both languages.
+	const knownPaths = new Set(LANGUAGES.flatMap((lang) => [...pages[lang].map((p) => p.path), ...printPathsOf(pages[lang])].map((path) => hrefOf(lang, path))));
 	const phones = municipality ? municipality.contacts.map((contact) => contact.number) : [];
 	const bodyWarnings: ContentProblem[] = [];
 	for (const { file, body, lineOffset } of bodies) {
-		const checked = checkBody(file, body, knownPaths, lineOffset, phones);
-		problems.push(...checked.problems);
-		bodyWarnings.push(...checked.warnings);
+		try {
+			const checked = checkBody(file, body, knownPaths, lineOffset, phones);
+			problems.push(...checked.problems);
+			bodyWarnings.push(...checked.warnings);
+		} catch (error) {
+			// Whatever the parser cannot take, the build could not either: one line naming the file.
+			problems.push({ file, field: 'tekst', message: `teksten kunne ikke leses som markdown (${error instanceof Error ? error.message : String(error)}); skriv den enklere` });
+		}
 	}
 
 	const brokenIds = { nb: broken.nb.ids, nn: broken.nn.ids };
@@ -237,7 +243,8 @@ function parseYaml(
 			const where = line !== undefined ? ` på linje ${line + lineOffset}` : '';
 			problems.push({
 				file,
-				message: `YAML-feil${where}: ${error.message.split('\n')[0]}`
+				// The parser's own «at line 12, column 24» counts from the frontmatter, not the file: left out.
+				message: `YAML-feil${where}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`
 			});
 		}
 		return undefined;

@@ -37,6 +37,7 @@ export function readContentDirChecked(dir: string): ContentDir {
 	const heads = new Map<string, Uint8Array>();
 	if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return { files, problems, refused, heads };
 	let total = 0;
+	let over = false;
 	const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).sort((a, b) =>
 		join(a.parentPath, a.name).localeCompare(join(b.parentPath, b.name))
 	);
@@ -64,11 +65,17 @@ export function readContentDirChecked(dir: string): ContentDir {
 		}
 		total += stat.size;
 		if (total > MAX_CONTENT_BYTES) {
-			problems.push({
-				file: dir,
-				message: `innholdsmappen er over ${(MAX_CONTENT_BYTES / 1024 / 1024).toString()} MB til sammen; fjern filer som ikke hører til veilederen`
-			});
-			return { files, problems, refused, heads };
+			// This file and the ones after it are not read; their ids still show, so they are not called missing.
+			if (!over) {
+				problems.push({
+					file: path,
+					message: `innholdsmappen er over ${(MAX_CONTENT_BYTES / 1024 / 1024).toString()} MB til sammen med denne fila, så den og filene etter den er ikke lest; fjern filer som ikke hører til veilederen`
+				});
+			}
+			over = true;
+			refused.add(path);
+			heads.set(path, readHead(absolute));
+			continue;
 		}
 		const bytes = new Uint8Array(readFileSync(absolute));
 		if (!TEXT_FILE.test(entry.name)) {

@@ -14,6 +14,12 @@ export const localizedText = z.union([text, z.strictObject({ nb: text, nn: text 
 });
 export type LocalizedText = z.infer<typeof localizedText>;
 
+/**
+ * A link in kommune.yaml or a page's resources: another site over https, an e-mail address or a
+ * phone number. Not `http:` (anyone on the way could change the page), not `/…` (the build
+ * would follow it, and stop with a 404 on a page that does not exist; it would also miss the
+ * base path) and not `//…`, `javascript:` or `data:`.
+ */
 export const httpUrl = z
 	.string()
-	.regex(/^(https?:\/\/|mailto:|tel:|\/)/, 'må være en full lenke som starter med https://');
+	.regex(/^(https:\/\/[^/\s]+|mailto:\S|tel:\S)/i, 'må være en full lenke som starter med https:// (eller mailto: for e-post)');

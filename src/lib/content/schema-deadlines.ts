@@ -6,10 +6,14 @@ import { id, localizedText, text } from './schema-base';
 // Deadline rules: content/frister.yaml
 // ---------------------------------------------------------------------------
 
+/**
+ * Ten years at most: a deadline further out is a typo, and a date past year 9999 stops the
+ * page's deadline calculation in the browser (RangeError) as soon as the user types a date.
+ */
 const offset = z
 	.strictObject({
-		days: z.number().int().min(0).optional(),
-		weeks: z.number().int().min(0).optional()
+		days: z.number().int().min(0).max(3650, 'høyst 3650 (ti år)').optional(),
+		weeks: z.number().int().min(0).max(520, 'høyst 520 (ti år)').optional()
 	})
 	.refine((o) => o.days !== undefined || o.weeks !== undefined, 'må ha days eller weeks');
 
@@ -80,7 +84,11 @@ export const deadlinesFileSchema = z.strictObject({
 			 * days, such as julaften (12-24) and nyttårsaften (12-31): the working day before is
 			 * recommended. The legal deadline itself does not move.
 			 */
-			avoidDays: z.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'skriv dagen som MM-DD, for eksempel 12-24')).default(['12-24', '12-31'])
+			// At most three months: the recommended day steps back past avoided days, and with every day avoided it never finds one.
+			avoidDays: z
+				.array(z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'skriv dagen som MM-DD, for eksempel 12-24'))
+				.max(92, 'høyst 92 dager; veilederen må kunne anbefale en dag')
+				.default(['12-24', '12-31'])
 		})
 		.default({ reminderDaysBefore: 2, avoidDays: ['12-24', '12-31'] })
 });

@@ -41,9 +41,10 @@ export function decodeText(file: string, value: string | Uint8Array | undefined)
 
 /** What an SVG must not hold: it is served from the guide's own address. */
 const SVG_DANGERS: [RegExp, string][] = [
-	[/<\s*script/i, 'et skript (<script>)'],
+	// With or without a namespace prefix: <svg:script> is a script too.
+	[/<\s*(?:[\w.-]+:)?script/i, 'et skript (<script>)'],
 	[/\son[a-z]+\s*=/i, 'en hendelse (on…=, f.eks. onload)'],
-	[/<\s*foreignObject/i, 'HTML inne i bildet (<foreignObject>)'],
+	[/<\s*(?:[\w.-]+:)?foreignObject/i, 'HTML inne i bildet (<foreignObject>)'],
 	[/<!ENTITY|<!DOCTYPE/i, 'en DOCTYPE eller ENTITY'],
 	[/href\s*=\s*(?:"(?!\s*#)|'(?!\s*#)|[^"'#\s])/i, 'en lenke eller referanse til en annen fil (href)'],
 	[/url\(\s*(?:"(?!\s*#)|'(?!\s*#)|[^"'#\s)])/i, 'en referanse til en annen fil (url(…))'],

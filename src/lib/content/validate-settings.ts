@@ -59,10 +59,14 @@ function factValuesInAnswers(content: GuideContent, fact: string): Set<string> {
 	return found;
 }
 
-export function checkArchiveSystems(content: GuideContent): ContentProblem[] {
+/**
+ * `allPagesRead`: false when a bokmål page could not be read; the answers it holds are unknown, so
+ * a value no answer sets is not reported (the page's own problem is the one to fix).
+ */
+export function checkArchiveSystems(content: GuideContent, allPagesRead = true): ContentProblem[] {
 	const services = factValuesInAnswers(content, 'service');
 	return Object.keys(content.municipality.archiveSystems)
-		.filter((service) => !services.has(service))
+		.filter((service) => allPagesRead && !services.has(service))
 		.map((service) => ({
 			file: MUNICIPALITY_FILE,
 			field: `archiveSystems.${service}`,
@@ -70,7 +74,7 @@ export function checkArchiveSystems(content: GuideContent): ContentProblem[] {
 		}));
 }
 
-export function checkDeadlineFile(content: GuideContent): ContentProblem[] {
+export function checkDeadlineFile(content: GuideContent, allPagesRead = true): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const { dates, rules } = content.deadlines;
 	const dateIds = new Set(dates.map((d) => d.id));
@@ -90,7 +94,7 @@ export function checkDeadlineFile(content: GuideContent): ContentProblem[] {
 			});
 		}
 		rule.caseTypes.forEach((caseType, j) => {
-			if (!caseTypes.has(caseType)) {
+			if (allPagesRead && !caseTypes.has(caseType)) {
 				problems.push({
 					file: DEADLINES_FILE,
 					field: `rules.${i}.caseTypes.${j}`,

@@ -3,7 +3,7 @@
  * own page (`/<lang>/niva-1/skriv-ut/`). Made from the levels, not from files of their own, so a
  * new level is printable at once; check:content refuses a content page at one of these paths.
  */
-import type { GuideContent } from '../content/guide-content';
+import type { ContentPage, GuideContent } from '../content/guide-content';
 import type { Language } from '../content/schema';
 
 export const PRINT_SLUG = 'skriv-ut';
@@ -25,4 +25,9 @@ export function printPaths(content: GuideContent, lang: Language): PrintPath[] {
 		return page ? [{ path: levelPrintPath(page.path, level.id), level: level.id }] : [];
 	});
 	return [{ path: PRINT_SLUG }, ...levelPaths];
+}
+
+/** The same paths from the pages alone (check:content, before the whole content is known): links in bodies may lead there. */
+export function printPathsOf(pages: readonly ContentPage[]): string[] {
+	return [PRINT_SLUG, ...pages.flatMap((p) => (p.frontmatter.kind === 'level' ? [levelPrintPath(p.path, p.frontmatter.level)] : []))];
 }
