@@ -126,7 +126,7 @@ export function checkBody(file: string, body: string, knownPaths: KnownPaths, li
 		problems.push({
 			file,
 			field: 'tekst',
-			message: `${lineOf(deepest[0], lineOffset)}sitater, lister eller utheving står ${deepest[1].toString()} nivåer inni hverandre; høyst ${MAX_NESTING.toString()} går (ellers stopper byggingen). Skriv teksten flatere`
+			message: `${lineOf(deepest[0], lineOffset)}${tooDeep(deepest[1].toString())}`
 		});
 	}
 	warnings.push(...phoneWarnings(file, body, phoneNumbers));
@@ -135,12 +135,16 @@ export function checkBody(file: string, body: string, knownPaths: KnownPaths, li
 	return { problems: unique, warnings };
 }
 
+/** What to tell the editor about a body nested `depth` levels deep. */
+const tooDeep = (depth: string) =>
+	`sitater, lister eller utheving står ${depth} nivåer inni hverandre; høyst ${MAX_NESTING.toString()} går (ellers stopper byggingen). Skriv teksten flatere`;
+
 /** A body nested far too deep for the parser to take in reasonable time (body-shape.ts), before it is parsed. */
 function shapeProblem(body: string, lineOffset: number): string | undefined {
 	const at = (line: number) => `linje ${(line + lineOffset).toString()}: `;
 	const start = deepestLineStart(body);
 	if (start.count > MAX_ESTIMATED_DEPTH) {
-		return `${at(start.line)}sitater, lister eller utheving står om lag ${start.count.toString()} nivåer inni hverandre; høyst ${MAX_NESTING.toString()} går (ellers stopper byggingen). Skriv teksten flatere`;
+		return `${at(start.line)}${tooDeep(`om lag ${start.count.toString()}`)}`;
 	}
 	const emphasis = mostEmphasisMarks(body);
 	if (emphasis.count > MAX_EMPHASIS_MARKS) {
