@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, followAnswers, oneLine, printedPages } from './helpers';
+import { expectNoAxeViolations, followAnswers, oneLine, printedPages, startCase } from './helpers';
 import { loadContent } from '../../src/lib/content/read-dir';
 import { CLICK_DAY, noteCase, type NoteCase } from '../fixtures/note-cases';
 
@@ -169,13 +169,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	test.describe(`${lang}: the note to the archive, printed`, () => {
 		test('a Nivå 0 case typed in step by step: event dates, who took part and the record fields reach the avslutningsnotat', { tag: smoke }, async ({ page }, testInfo) => {
 			await page.clock.setFixedTime(NOW);
-			await page.goto(`/${lang}/`);
-			await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-			await followAnswers(page, lang, [
-				['nei', 'tjeneste'],
-				['barnehage', 'sakstype'],
-				['barnehagemiljo', 'niva-0/trinn-1']
-			]);
+			await startCase(page, lang, 'barnehage', 'barnehagemiljo');
 			await page.locator('#dato-undring').fill('02.11.2026');
 			await page.locator('#felt-unit').fill('Eksempel barnehage');
 			await page.locator('#felt-childView').fill('Sier at han savner bestevennen.');

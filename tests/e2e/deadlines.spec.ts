@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { parseIcsEvents } from '../../src/lib/deadlines/ics';
-import { expectNoAxeViolations, followAnswers } from './helpers';
+import { expectNoAxeViolations, startCase } from './helpers';
 
 const words = {
 	nb: { due: 'mandag 29. mars 2027', left: '1 dag igjen', notFor: '2 frister gjelder ikke for sakstypen', impossible: 'finnes ikke', future: 'fram i tid' },
@@ -13,13 +13,7 @@ for (const lang of ['nb', 'nn'] as const) {
 	test(`${lang}: a school case's deadlines from the undring date, on the step, in the panel and in the calendar`, { tag: lang === 'nb' ? '@smoke' : [] }, async ({ page }) => {
 		// «Today» is Tuesday 23 March 2027, the week before Easter.
 		await page.clock.setFixedTime(new Date('2027-03-23T10:00:00+01:00'));
-		await page.goto(`/${lang}/`);
-		await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
-		await followAnswers(page, lang, [
-			['nei', 'tjeneste'],
-			['skole', 'sakstype'],
-			['skolemiljo', 'niva-0/trinn-1']
-		]);
+		await startCase(page, lang, 'skole', 'skolemiljo');
 
 		const field = page.locator('#dato-undring');
 		const save = page.locator('form.date-field button[type="submit"]');

@@ -87,16 +87,19 @@ export async function followAnswers(page: Page, lang: string, steps: readonly (r
 	}
 }
 
-/** From the start page to Nivå 0 trinn 1 as a school case of the type «annet», with the question's script running. */
-export async function startSchoolCase(page: Page, lang: string) {
+/** From the start page to Nivå 0 trinn 1 (no safety concern), with the question's script running. */
+export async function startCase(page: Page, lang: string, service: string, caseType: string) {
 	await page.goto(`/${lang}/`);
 	await expect(page.locator('.question[data-enhanced="true"]')).toBeVisible();
 	await followAnswers(page, lang, [
 		['nei', 'tjeneste'],
-		['skole', 'sakstype'],
-		['annet', 'niva-0/trinn-1']
+		[service, 'sakstype'],
+		[caseType, 'niva-0/trinn-1']
 	]);
 }
+
+/** A school case of the type «annet». */
+export const startSchoolCase = (page: Page, lang: string) => startCase(page, lang, 'skole', 'annet');
 
 /** Prints the page as Chromium's «Save as PDF» would and returns the text of each page (pdftotext -layout). */
 export async function printedPages(page: Page): Promise<string[]> {
